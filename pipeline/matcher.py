@@ -1,0 +1,109 @@
+"""lexicon_matcher: lexicon and biomarker entities, merged with a model's, normalized.
+
+Dictionary matching with spaCy's PhraseMatcher (case-insensitive, on our own tokens) over
+the terms of pipeline.lexicon, plus token patterns for biomarkers
+(resources/biomarkers.jsonl).  Overlaps resolve to the longest span (spaCy filter_spans).
+
+mode="lexicon": the entities are the lexicon's.  mode="merge": entities already set by a
+statistical NER (e.g. the bundled BC5CDR model) are kept and relabelled (Chemical -> DRUG,
+Disease -> DISEASE), lexicon spans that overlap none of them are added, and every entity
+whose text is a lexicon term gets that concept; a model entity not in the lexicon keeps
+its text with no ID rather than a wrong one.
+
+Concepts are stored on ``doc._.concepts``: {(start_char, end_char): (concept_id, name,
+vocabulary, source)}.
+"""
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from . import lexicon
+
+# Model label -> pipeline label (BC5CDR and scispaCy's en_ner_bc5cdr_md use both spellings).
+LABEL_MAP = {"Chemical": "DRUG", "CHEMICAL": "DRUG", "Disease": "DISEASE", "DISEASE": "DISEASE"}
+MODES = ("lexicon", "merge")
+
+if not Doc.has_extension("concepts"):
+    Doc.set_extension("concepts", default=None)
+
+
+def concepts(doc: Doc) -> dict:
+    if doc._.concepts is None:
+        doc._.concepts = {}
+    return doc._.concepts
+
+
+@Language.factory("lexicon_matcher", default_config={"mode": "lexicon"})
+def make_lexicon_matcher(nlp: Language, name: str, mode: str) -> "LexiconMatcher":
+    return LexiconMatcher(nlp, mode)
+
+
+class LexiconMatcher:
+    def __init__(self, nlp: Language, mode: str) -> None:
+        if mode not in MODES:
+            raise ValueError(f"lexicon_matcher: mode must be one of {MODES}, not {mode!r}")
+        self.mode = mode
+        self.terms, self.short = lexicon.load()
+        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        keys = sorted(self.terms)
+        self.phrases.add("TERM", list(nlp.tokenizer.pipe(keys)))
+        self.patterns = Matcher(nlp.vocab)
+        text = resources.files("pipeline").joinpath("resources/biomarkers.jsonl").read_text("utf-8")
+        for n, line in enumerate(text.splitlines(), start=1):
+            if line.strip():
+                try:
+                    rule = json.loads(line)
+                    self.patterns.add(rule["label"], [rule["pattern"]])
+                except (ValueError, KeyError) as e:
+                    raise ValueError(f"resources/biomarkers.jsonl line {n}: {e}") from e
+
+    def allowed(self, span: Span) -> bool:
+        """Short variants match only in capitals unless listed as real short words."""
+        key = span.text.lower()
+        return len(key) > lexicon.SHORT_VARIANT or span.text.isupper() or key in self.short
+
+    def lexicon_spans(self, doc: Doc) -> list[Span]:
+        spans = [Span(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in self.patterns(doc)]
+        for _, s, e in self.phrases(doc):
+            span = doc[s:e]
+            if self.allowed(span):
+                spans.append(Span(doc, s, e, label=self.terms[span.text.lower()].label))
+        return spans
+
+    def __call__(self, doc: Doc) -> Doc:
+        info = concepts(doc)
+        found = self.lexicon_spans(doc)
+        if self.mode == "merge":
+            model = [Span(doc, e.start, e.end, label=LABEL_MAP.get(e.label_, e.label_)) for e in doc.ents]
+            taken = set()
+            for e in model:
+                taken.update(range(e.start, e.end))
+            ents = model + [s for s in filter_spans(found) if not taken & set(range(s.start, s.end))]
+            source = {(e.start, e.end): "model" for e in model}
+        else:
+            ents = filter_spans(found)
+            source = {}
+        out = []
+        for e in sorted(ents, key=lambda s: s.start):
+            c = self.terms.get(e.text.lower()) if e.label_ != "BIOMARKER" else None
+            src = source.get((e.start, e.end), "lexicon")
+            label = e.label_
+            if c is not None and src == "model":
+                # a model entity takes the lexicon's finer label (CONDITION) within its kind
+                if label == "DISEASE" and c.label == "CONDITION":
+                    label = "CONDITION"
+                elif (label == "DRUG") != (c.label == "DRUG"):
+                    c = None
+            out.append(Span(doc, e.start, e.end, label=label))
+            if c is not None:
+                info[(e.start_char, e.end_char)] = (c.concept_id, c.name, c.vocabulary, src)
+            else:
+                info[(e.start_char, e.end_char)] = ("", "", "", src)
+        doc.ents = out
+        return doc

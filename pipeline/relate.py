@@ -1,0 +1,304 @@
+"""relate: mentions + sentences -> TREATS / CAUSES / ASSOCIATED_WITH relations with qualifiers.
+
+A first, rule-based extractor in the tradition of trigger/pattern relation extraction
+(e.g. SemRep, Rindflesch & Fiszman 2003; NegEx-style negation cues, Chapman et al. 2001).
+Cue patterns and qualifier tables live in resources/relations.json.
+
+TREATS: a sentence (or a list item under a "... to treat the following:" intro) with a
+treatment cue; the subject is a drug of the sentence that is not a partner ("in
+combination with X") or an earlier therapy ("failed X"), else the page's main drug (the
+drug the page is about).  Objects are the diseases after the cue (or before it, for
+"X can be treated with ..."), minus those after a prevention cue.  Qualifiers come from
+each object's clause: the text between the previous and the next object, shared by
+coordinated objects ("MDS and MPD").
+CAUSES: a disease before a cause cue (or, for "This/It may cause ...", the disease the
+paragraph is about) -> the signs, symptoms and diseases after the cue.
+ASSOCIATED_WITH: a disease and a biomarker in one sentence, nearest pair.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+
+from .records import Mention, Relation, Sentence
+
+DISEASES = ("DISEASE", "CONDITION")
+PARTNER_WINDOW = 60  # characters before a drug searched for partner / earlier-therapy cues
+COORDINATION = re.compile(r"^\s*(,|and|or|/|and/or|as well as|\(|\)|,\s*and|,\s*or)*\s*$", re.I)
+BACKTRACK = 4  # sentences searched back for the disease that "This"/"It" refers to
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict:
+    raw = json.loads(resources.files("pipeline").joinpath("resources/relations.json").read_text("utf-8"))
+    out = {}
+    for key, value in raw.items():
+        if key.startswith("_"):
+            continue
+        try:
+            if isinstance(value, str):
+                out[key] = re.compile(value, re.I)
+            else:
+                out[key] = [(re.compile(p, re.I), v) for p, v in value]
+        except re.error as e:
+            raise ValueError(f"resources/relations.json: {key}: bad regex: {e}") from e
+    return out
+
+
+def name(m: Mention) -> str:
+    return m.concept_name or m.text
+
+
+def key(m: Mention) -> str:
+    return m.concept_id or m.concept_name or m.text.lower()
+
+
+def main_drug(mentions: list[Mention], title: str) -> Mention | None:
+    """The drug the page is about: named in the title, else the most frequent."""
+    drugs = [m for m in mentions if m.label == "DRUG"]
+    if not drugs:
+        return None
+    t = title.lower()
+    in_title = [m for m in drugs if m.text.lower() in t or (m.concept_name and m.concept_name.lower() in t)]
+    pool = in_title or drugs
+    counts = Counter(key(m) for m in pool)
+    best = max(counts.items(), key=lambda kv: (kv[1], -min(m.start for m in pool if key(m) == kv[0])))[0]
+    return next(m for m in pool if key(m) == best)
+
+
+def qualifiers(text: str, table: list) -> list[str]:
+    found: list[str] = []
+    for rx, value in table:
+        for m in rx.finditer(text):
+            v = value.replace("{match}", " ".join(m.group(0).lower().split()))
+            if v not in found:
+                found.append(v)
+    return found
+
+
+class PageRelations:
+    def __init__(self, text: str, sentences: list[Sentence], mentions: list[Mention], title: str, extractor: str):
+        self.text = text
+        self.sentences = sentences
+        self.mentions = mentions
+        self.by_sentence: list[list[Mention]] = [[] for _ in sentences]
+        for m in mentions:
+            if 0 <= m.sentence < len(sentences):
+                self.by_sentence[m.sentence].append(m)
+        self.main = main_drug(mentions, title)
+        self.extractor = extractor
+        self.out: list[Relation] = []
+        self.c = cues()
+
+    # -- helpers --------------------------------------------------------------------------
+
+    def stext(self, i: int) -> str:
+        s = self.sentences[i]
+        return self.text[s.start:s.end]
+
+    def add(self, rel: str, subj: Mention, obj: Mention, i: int, **q) -> None:
+        s = self.sentences[i]
+        self.out.append(Relation(
+            relation_id="", relation=rel,
+            subject=name(subj), subject_id=subj.concept_id, subject_text=subj.text,
+            object=name(obj), object_id=obj.concept_id, object_text=obj.text,
+            evidence=self.text[s.start:s.end], evidence_start=s.start, evidence_end=s.end,
+            extractor=self.extractor, **q,
+        ))
+
+    def drug_role(self, m: Mention) -> str:
+        """'partner', 'earlier' or 'subject' for a drug mention, from the words before it."""
+        s = self.sentences[m.sentence]
+        before = self.text[max(s.start, m.start - PARTNER_WINDOW):m.start]
+        if self.c["earlier_before"].search(before):
+            return "earlier"
+        if self.c["partner_before"].search(before) and not self.c["treat"].search(before[-25:]):
+            return "partner"
+        return "subject"
+
+    def windows(self, objs: list[Mention], lo: int, hi: int) -> list[tuple[int, int]]:
+        """Each object's clause; coordinated objects share one."""
+        groups: list[list[int]] = []
+        for k, o in enumerate(objs):
+            if groups and COORDINATION.match(self.text[objs[k - 1].end:o.start]):
+                groups[-1].append(k)
+            else:
+                groups.append([k])
+        spans = [(0, 0)] * len(objs)
+        for g, members in enumerate(groups):
+            start = objs[groups[g - 1][-1]].end if g > 0 else lo
+            end = objs[groups[g + 1][0]].start if g + 1 < len(groups) else hi
+            for k in members:
+                spans[k] = (start, end)
+        return spans
+
+    # -- TREATS ---------------------------------------------------------------------------
+
+    def list_intro(self, i: int) -> int | None:
+        """For a list item, the sentence that introduces its list, if it is a treatment intro."""
+        if self.sentences[i].kind != "list_item":
+            return None
+        j = i - 1
+        while j >= 0 and self.sentences[j].kind == "list_item":
+            j -= 1
+        if j < 0:
+            return None
+        intro = self.stext(j)
+        if not self.c["list_intro"].search(intro):
+            return None
+        # "... is approved to treat related cancers. These include:" - the cue may sit one sentence up
+        for k in (j, j - 1):
+            if k >= 0 and self.sentences[k].kind != "heading" and (
+                self.c["treat"].search(self.stext(k)) or self.c["passive_treat"].search(self.stext(k))
+            ):
+                return k
+        return None
+
+    def treats(self, i: int) -> None:
+        s, text = self.sentences[i], self.stext(i)
+        ms = self.by_sentence[i]
+        intro = self.list_intro(i)
+        frame = self.stext(intro) if intro is not None else ""
+        cue = self.c["treat"].search(text)
+        passive = self.c["passive_treat"].search(text)
+        if not (cue or passive or intro is not None):
+            return
+        drugs = [m for m in ms if m.label == "DRUG"]
+        roles = {m.mention_id: self.drug_role(m) for m in drugs}
+        subjects = [m for m in drugs if roles[m.mention_id] == "subject"]
+        if intro is not None and not subjects:
+            subjects = [m for m in self.by_sentence[intro] if m.label == "DRUG" and self.drug_role(m) == "subject"]
+        if not subjects and self.main is not None:
+            subjects = [self.main]
+        if not subjects:
+            return
+        subject_keys = {key(m) for m in subjects}
+        first = min(m.start for m in subjects if m.sentence == i) if any(m.sentence == i for m in subjects) else s.start
+        cue_at = s.start + (cue.start() if cue else 0)
+        objs = [m for m in ms if m.label in DISEASES]
+        if intro is None:
+            if passive and not cue:
+                objs = [o for o in objs if o.start < s.start + passive.start() or o.start > s.start + passive.end()]
+            else:
+                objs = [o for o in objs if o.start >= min(cue_at, first)]
+        objs = [o for o in objs if not self.prevented(o, s.start)]
+        effect = self.c["cause"].search(text)
+        if effect:  # "X can cause fever": the signs after a cause cue are not treated
+            objs = [o for o in objs if o.start < s.start + effect.start()]
+        seen, uniq = set(), []
+        for o in objs:  # "Myelodysplastic syndrome (MDS)": one relation; "HES or CEL": two
+            if (o.source == "abbreviation" and key(o) in seen) or o.text.lower() in seen:
+                continue
+            seen.update({key(o), o.text.lower()})
+            uniq.append(o)
+        if not uniq:
+            return
+        heading = s.heading
+        for o, (lo, hi) in zip(uniq, self.windows(uniq, s.start, s.end)):
+            clause = self.text[lo:hi]
+            context = f"{frame} {clause}"
+            partners = [name(m) for m in drugs if roles[m.mention_id] == "partner" and lo <= m.start < hi
+                        and key(m) not in subject_keys]
+            earlier = [name(m) for m in drugs if roles[m.mention_id] == "earlier" and lo <= m.start < hi]
+            status = qualifiers(clause, self.c["status"]) + [f"failed {d}" for d in earlier]
+            biomarkers = [m.text for m in ms if m.label == "BIOMARKER" and lo <= m.start < hi]
+            negated = bool(self.c["negation"].search(self.text[s.start:o.start]) or
+                           (intro is not None and self.c["negation"].search(frame)))
+            if self.c["off_label"].search(context) or self.c["off_label"].search(heading):
+                approval = "off-label"
+            elif self.c["approved"].search(context):
+                approval = "approved"
+            else:
+                approval = "unspecified"
+            for subj in subjects:
+                self.add("TREATS", subj, o, i, negated=negated,
+                         population=qualifiers(clause, self.c["population"]), status=status,
+                         biomarker=biomarkers, combination=[p for p in partners if p != name(subj)],
+                         approval=approval)
+
+    def prevented(self, o: Mention, sent_start: int) -> bool:
+        """A disease right after a prevention cue ("reduces the risk of X") is not treated."""
+        before = self.text[max(sent_start, o.start - 60):o.start]
+        p = None
+        for p in self.c["prevent"].finditer(before):
+            pass
+        return p is not None and not self.c["treat"].search(before[p.end():])
+
+    # -- CAUSES ---------------------------------------------------------------------------
+
+    def topic_disease(self, i: int) -> Mention | None:
+        """The disease a "This/It" sentence refers to: a sentence-initial disease nearby."""
+        for j in range(i - 1, max(-1, i - 1 - BACKTRACK), -1):
+            s = self.sentences[j]
+            for m in self.by_sentence[j]:
+                if m.label == "DISEASE" and m.start - s.start <= 20:
+                    return m
+            if s.kind == "heading":
+                break
+        prev = [m for m in self.by_sentence[i - 1] if m.label == "DISEASE"] if i > 0 else []
+        return prev[0] if prev else None
+
+    def causes(self, i: int) -> None:
+        s, text = self.sentences[i], self.stext(i)
+        cue = self.c["cause"].search(text)
+        if not cue:
+            return
+        at = s.start + cue.start()
+        ms = self.by_sentence[i]
+        before = [m for m in ms if m.label == "DISEASE" and m.end <= at]
+        if before:
+            subj = before[-1] if len(before) == 1 or not COORDINATION.match(self.text[before[0].end:before[-1].start]) else before[0]
+        elif self.c["anaphor"].search(text[:cue.start()]):
+            subj = self.topic_disease(i)
+        else:
+            subj = None
+        if subj is None:
+            return
+        negated = bool(self.c["negation"].search(text[:cue.start()]))
+        for o in ms:
+            if o.label in DISEASES and o.start >= at + len(cue.group(0)) and key(o) != key(subj):
+                self.add("CAUSES", subj, o, i, negated=negated)
+
+    # -- ASSOCIATED_WITH ------------------------------------------------------------------
+
+    def associated(self, i: int) -> None:
+        s = self.sentences[i]
+        ms = self.by_sentence[i]
+        diseases = [m for m in ms if m.label == "DISEASE"]
+        for b in (m for m in ms if m.label == "BIOMARKER"):
+            if not diseases:
+                return
+            d = min(diseases, key=lambda m: abs(m.start - b.start))
+            lo, hi = sorted((d.end, b.end))
+            between = self.text[min(d.start, b.start):max(d.end, b.end)]
+            adjacent = 0 <= d.start - b.end <= 2  # "Philadelphia-positive CML"
+            if not (adjacent or self.c["associated"].search(self.text[lo - (d.end - d.start) if False else lo:hi])):
+                continue
+            negated = bool(self.c["negation"].search(between))
+            self.add("ASSOCIATED_WITH", d, b, i, negated=negated)
+
+    def run(self) -> list[Relation]:
+        for i in range(len(self.sentences)):
+            if self.sentences[i].kind == "heading":
+                continue
+            self.treats(i)
+            self.causes(i)
+            self.associated(i)
+        seen, out = set(), []
+        for r in sorted(self.out, key=lambda r: (r.evidence_start, r.relation, r.object_text, r.subject)):
+            sig = (r.relation, r.subject, r.object, r.object_text.lower(), r.evidence_start, r.negated)
+            if sig not in seen:
+                seen.add(sig)
+                out.append(r)
+        for n, r in enumerate(out, start=1):
+            r.relation_id = f"R{n}"
+        return out
+
+
+def relate(text: str, sentences: list[Sentence], mentions: list[Mention], title: str = "",
+           extractor: str = "rules") -> list[Relation]:
+    """All relations of one page."""
+    return PageRelations(text, sentences, mentions, title, extractor).run()

@@ -1,0 +1,145 @@
+"""tables: Pages -> pandas DataFrames -> checked -> CSV and JSON, written atomically.
+
+Rows are sorted (doc_id, then position) so reruns are byte-identical.  Multi-valued
+qualifiers are lists in JSON and joined with "; " in CSV; booleans are true/false.
+"""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+from .records import APPROVAL, RELATIONS, QUALIFIERS, Page
+
+DOCUMENT_COLUMNS = ["doc_id", "source", "format", "title", "sha256", "chars_raw", "chars_clean", "status", "error"]
+MENTION_COLUMNS = ["doc_id", "mention_id", "label", "text", "start", "end", "sentence",
+                   "concept_id", "concept_name", "vocabulary", "source"]
+RELATION_COLUMNS = ["doc_id", "relation_id", "relation", "subject", "subject_id", "subject_text",
+                    "object", "object_id", "object_text", "negated", *QUALIFIERS, "approval",
+                    "evidence", "evidence_start", "evidence_end", "extractor"]
+CONCEPT_COLUMNS = ["concept_id", "label", "name", "vocabulary", "surface_forms"]
+ERROR_COLUMNS = ["doc_id", "source", "stage", "error"]
+LABELS = ("DRUG", "DISEASE", "CONDITION", "BIOMARKER")
+LIST_COLUMNS = [*QUALIFIERS, "surface_forms"]
+SEP = "; "
+OUTPUT_FILES = [f"{t}.{ext}" for t in ("documents", "mentions", "relations", "concepts") for ext in ("csv", "json")] + ["errors.csv"]
+
+
+class TableError(ValueError):
+    pass
+
+
+def frames(pages: list[Page]) -> dict[str, pd.DataFrame]:
+    pages = sorted(pages, key=lambda p: (p.document.doc_id, p.document.source))
+    docs, ments, rels, errs = [], [], [], []
+    for p in pages:
+        d = p.document
+        docs.append({"doc_id": d.doc_id, "source": d.source, "format": d.format, "title": d.title,
+                     "sha256": d.sha256, "chars_raw": d.chars_raw, "chars_clean": len(d.text),
+                     "status": "error" if p.error else "ok", "error": p.error})
+        if p.error:
+            errs.append({"doc_id": d.doc_id, "source": d.source, "stage": p.stage, "error": p.error})
+            continue
+        for m in p.mentions:
+            ments.append({"doc_id": d.doc_id, **{k: getattr(m, k) for k in MENTION_COLUMNS[1:]}})
+        for r in p.relations:
+            rels.append({"doc_id": d.doc_id, **{k: getattr(r, k) for k in RELATION_COLUMNS[1:]}})
+    concepts: dict[tuple, set] = {}
+    for m in ments:
+        if m["concept_id"]:
+            concepts.setdefault((m["concept_id"], m["label"], m["concept_name"], m["vocabulary"]), set()).add(m["text"])
+    cons = [{"concept_id": k[0], "label": k[1], "name": k[2], "vocabulary": k[3], "surface_forms": sorted(v)}
+            for k, v in sorted(concepts.items())]
+    return {
+        "documents": pd.DataFrame(docs, columns=DOCUMENT_COLUMNS),
+        "mentions": pd.DataFrame(ments, columns=MENTION_COLUMNS),
+        "relations": pd.DataFrame(rels, columns=RELATION_COLUMNS),
+        "concepts": pd.DataFrame(cons, columns=CONCEPT_COLUMNS),
+        "errors": pd.DataFrame(errs, columns=ERROR_COLUMNS),
+    }
+
+
+def check(tables: dict[str, pd.DataFrame], texts: dict[str, str]) -> None:
+    """Columns, allowed values and offsets, before anything is written."""
+    def bad(table: str, what: str) -> None:
+        raise TableError(f"{table}: {what}")
+
+    for name, cols in [("documents", DOCUMENT_COLUMNS), ("mentions", MENTION_COLUMNS),
+                       ("relations", RELATION_COLUMNS), ("concepts", CONCEPT_COLUMNS), ("errors", ERROR_COLUMNS)]:
+        if list(tables[name].columns) != cols:
+            bad(name, f"columns {list(tables[name].columns)} != {cols}")
+    d = tables["documents"]
+    if not d["status"].isin(["ok", "error"]).all():
+        bad("documents", "status outside ok|error")
+    if not d["format"].isin(["html", "text"]).all():
+        bad("documents", "format outside html|text")
+    if d["doc_id"].duplicated().any():
+        bad("documents", f"duplicate doc_id {d.loc[d['doc_id'].duplicated(), 'doc_id'].tolist()}")
+    m = tables["mentions"]
+    if not m["label"].isin(LABELS).all():
+        bad("mentions", f"labels outside {LABELS}: {sorted(set(m['label']) - set(LABELS))}")
+    for row in m.itertuples(index=False):
+        if texts[row.doc_id][row.start:row.end] != row.text:
+            bad("mentions", f"{row.doc_id} {row.mention_id}: text {row.text!r} != clean[{row.start}:{row.end}]")
+    r = tables["relations"]
+    if not r["relation"].isin(RELATIONS).all():
+        bad("relations", f"relation outside {RELATIONS}")
+    if not r["approval"].isin(APPROVAL).all():
+        bad("relations", f"approval outside {APPROVAL}")
+    if not r["negated"].map(lambda v: isinstance(v, bool)).all():
+        bad("relations", "negated is not boolean")
+
+
+def atomic_write(path: Path, data: str | bytes) -> None:
+    """Write to a temporary file in the same folder, then rename over the target."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(raw)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def to_csv(df: pd.DataFrame) -> str:
+    out = df.copy()
+    for col in out.columns:
+        if col in LIST_COLUMNS and out[col].map(lambda v: isinstance(v, list)).all():
+            out[col] = out[col].map(SEP.join)
+        elif col == "negated":
+            out[col] = out[col].map(lambda v: "true" if v else "false")
+    return out.to_csv(index=False, lineterminator="\n")
+
+
+def to_json(df: pd.DataFrame) -> str:
+    records = [{k: (v.item() if hasattr(v, "item") else v) for k, v in row.items()} for row in df.to_dict("records")]
+    return json.dumps(records, ensure_ascii=False, indent=1) + "\n"
+
+
+def write(pages: list[Page], out: Path) -> dict[str, int]:
+    """Write every table and clean/<doc_id>.txt into `out`; return row counts."""
+    tables = frames(pages)
+    texts = {p.document.doc_id: p.document.text for p in pages}
+    check(tables, texts)
+    clean_dir = out / "clean"
+    for p in pages:
+        if not p.error:
+            atomic_write(clean_dir / f"{p.document.doc_id}.txt", p.document.text)
+    if clean_dir.is_dir():  # pages removed from raw/ leave no stale text behind
+        keep = {f"{p.document.doc_id}.txt" for p in pages if not p.error}
+        for f in clean_dir.glob("*.txt"):
+            if f.name not in keep:
+                f.unlink()
+    for name in ["documents", "mentions", "relations", "concepts"]:
+        atomic_write(out / f"{name}.csv", to_csv(tables[name]))
+        atomic_write(out / f"{name}.json", to_json(tables[name]))
+    atomic_write(out / "errors.csv", to_csv(tables["errors"]))
+    return {name: len(df) for name, df in tables.items()}

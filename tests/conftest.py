@@ -1,0 +1,50 @@
+import warnings
+from pathlib import Path
+
+import pytest
+
+warnings.filterwarnings("ignore", category=FutureWarning)
+
+ROOT = Path(__file__).resolve().parent.parent
+RAW = ROOT / "raw"
+SEED = RAW / "imatinib-uses.txt"
+
+
+@pytest.fixture(scope="session")
+def cfg():
+    from pipeline import config
+
+    return config.load(ROOT / "pipeline.toml" if (ROOT / "pipeline.toml").exists() else None)
+
+
+@pytest.fixture(scope="session")
+def nlp(cfg):
+    from pipeline.nlp import build
+
+    return build(cfg)
+
+
+@pytest.fixture(scope="session")
+def seed_page(nlp):
+    from pipeline.annotate import annotate
+    from pipeline.clean import clean
+    from pipeline.parse import parse_file
+    from pipeline.records import Page
+    from pipeline.relate import relate
+
+    doc = clean(parse_file(SEED))
+    sents, ments = next(annotate(nlp, [doc]))
+    return Page(document=doc, sentences=sents, mentions=ments, relations=relate(doc.text, sents, ments, doc.title))
+
+
+def analyse(nlp, text, title=""):
+    """Parse a tiny text page and run every stage; returns the Page."""
+    from pipeline.annotate import annotate
+    from pipeline.clean import clean
+    from pipeline.parse import parse_bytes
+    from pipeline.records import Page
+    from pipeline.relate import relate
+
+    doc = clean(parse_bytes(text.encode(), "t.txt"))
+    sents, ments = next(annotate(nlp, [doc]))
+    return Page(document=doc, sentences=sents, mentions=ments, relations=relate(doc.text, sents, ments, title))

@@ -1,0 +1,89 @@
+"""End to end on raw/: the output contract, the seed's facts, incremental reruns."""
+import csv
+import json
+import shutil
+
+import pytest
+
+from pipeline.runner import run
+
+from .conftest import RAW
+
+FILES = ["documents.csv", "documents.json", "mentions.csv", "mentions.json", "relations.csv", "relations.json",
+         "concepts.csv", "concepts.json", "errors.csv"]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory, nlp, cfg):
+    raw = tmp_path_factory.mktemp("raw")
+    for p in RAW.iterdir():
+        shutil.copy(p, raw / p.name)
+    out, build = tmp_path_factory.mktemp("out"), tmp_path_factory.mktemp("build")
+    summary = run(raw, out, cfg, build, nlp=nlp)
+    return raw, out, build, summary
+
+
+def rows(path):
+    with open(path, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def test_contract_files_and_offsets(built):
+    raw, out, _, summary = built
+    assert summary.errors == 0 and summary.processed == len([p for p in raw.iterdir() if p.suffix != ".md"])
+    for f in FILES:
+        assert (out / f).is_file(), f
+    docs = rows(out / "documents.csv")
+    assert {d["status"] for d in docs} == {"ok"}
+    clean = {d["doc_id"]: (out / "clean" / f"{d['doc_id']}.txt").read_text("utf-8") for d in docs}
+    for d in docs:
+        assert int(d["chars_clean"]) == len(clean[d["doc_id"]])
+    for m in rows(out / "mentions.csv"):
+        assert clean[m["doc_id"]][int(m["start"]):int(m["end"])] == m["text"]
+    for r in json.loads((out / "relations.json").read_text("utf-8")):
+        assert clean[r["doc_id"]][r["evidence_start"]:r["evidence_end"]] == r["evidence"]
+
+
+def test_seed_indication_in_relations(built):
+    _, out, _, _ = built
+    rels = [r for r in json.loads((out / "relations.json").read_text("utf-8")) if r["doc_id"] == "imatinib-uses"]
+    cml = [r for r in rels if r["relation"] == "TREATS" and r["subject"] == "Imatinib"
+           and r["object_id"] == "D015464" and r["object_text"] == "chronic myeloid leukemia"]
+    assert cml, rels
+    assert any("Philadelphia-positive" in r["biomarker"] and {"adults", "children"} <= set(r["population"]) for r in cml)
+
+
+def test_seed_clean_text_has_no_chrome(built):
+    _, out, _, _ = built
+    text = (out / "clean" / "imatinib-uses.txt").read_text("utf-8")
+    for phrase in ["Copyright", "Related Channels", "eMedTV Links", "Written by/reviewed by"]:
+        assert phrase not in text
+
+
+def test_rerun_is_a_byte_identical_noop_and_one_new_page_is_processed_alone(built, cfg, nlp):
+    raw, out, build, _ = built
+    before = {f: (out / f).read_bytes() for f in FILES}
+    again = run(raw, out, cfg, build, nlp=nlp)
+    assert again.processed == 0 and again.cached == again.pages
+    assert {f: (out / f).read_bytes() for f in FILES} == before
+    (raw / "new-page.txt").write_text("Aspirin is used to treat headache in adults.\n", encoding="utf-8")
+    third = run(raw, out, cfg, build, nlp=nlp)
+    assert third.processed == 1
+    assert any(r["doc_id"] == "new-page" for r in rows(out / "relations.csv"))
+
+
+def test_bad_page_is_isolated(tmp_path, cfg, nlp):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "good.txt").write_text("Metformin is used to treat type 2 diabetes.\n", encoding="utf-8")
+    (raw / "empty.html").write_bytes(b"")
+    (raw / "good.html").write_text("<p>x</p>", encoding="utf-8")
+    s = run(raw, tmp_path / "out", cfg, tmp_path / "build", nlp=nlp)
+    assert s.errors == 2
+    errors = rows(tmp_path / "out" / "errors.csv")
+    # files are taken in name order: good.html keeps doc_id "good", good.txt is refused
+    assert {(e["doc_id"], e["stage"]) for e in errors} == {("empty", "parse"), ("good.txt", "parse")}
+    assert "empty file" in next(e["error"] for e in errors if e["doc_id"] == "empty")
+    assert "already taken by good.html" in next(e["error"] for e in errors if e["doc_id"] == "good.txt")
+    docs = rows(tmp_path / "out" / "documents.csv")
+    assert sorted((d["doc_id"], d["status"]) for d in docs) == [("empty", "error"), ("good", "ok"), ("good.txt", "error")]
