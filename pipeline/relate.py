@@ -28,6 +28,7 @@ from .records import Mention, Relation, Sentence
 DISEASES = ("DISEASE", "CONDITION")
 PARTNER_WINDOW = 60  # characters before a drug searched for partner / earlier-therapy cues
 COORDINATION = re.compile(r"^\s*(,|and|or|/|and/or|as well as|\(|\)|,\s*and|,\s*or)*\s*$", re.I)
+PAREN = re.compile(r"^\s*\(\s*(\w+\s+){0,2}$")
 BACKTRACK = 4  # sentences searched back for the disease that "This"/"It" refers to
 
 
@@ -70,12 +71,15 @@ def main_drug(mentions: list[Mention], title: str) -> Mention | None:
 
 
 def qualifiers(text: str, table: list) -> list[str]:
-    found: list[str] = []
+    """Values of the table's patterns found in text, in text order, each once."""
+    hits = []
     for rx, value in table:
         for m in rx.finditer(text):
-            v = value.replace("{match}", " ".join(m.group(0).lower().split()))
-            if v not in found:
-                found.append(v)
+            hits.append((m.start(), value.replace("{match}", " ".join(m.group(0).lower().split()))))
+    found: list[str] = []
+    for _, v in sorted(hits):
+        if v not in found:
+            found.append(v)
     return found
 
 
@@ -113,11 +117,13 @@ class PageRelations:
         """'partner', 'earlier' or 'subject' for a drug mention, from the words before it."""
         s = self.sentences[m.sentence]
         before = self.text[max(s.start, m.start - PARTNER_WINDOW):m.start]
-        if self.c["earlier_before"].search(before):
+        earlier = self.c["earlier_before"].search(before)
+        partner = self.c["partner_before"].search(before)
+        if partner and self.c["treat"].search(before[-25:]):
+            partner = None  # "used to treat X and Y": a list of objects, not partners
+        if earlier and (not partner or earlier.start() >= partner.start()):
             return "earlier"
-        if self.c["partner_before"].search(before) and not self.c["treat"].search(before[-25:]):
-            return "partner"
-        return "subject"
+        return "partner" if partner else "subject"
 
     def windows(self, objs: list[Mention], lo: int, hi: int) -> list[tuple[int, int]]:
         """Each object's clause; coordinated objects share one."""
@@ -190,7 +196,8 @@ class PageRelations:
             objs = [o for o in objs if o.start < s.start + effect.start()]
         seen, uniq = set(), []
         for o in objs:  # "Myelodysplastic syndrome (MDS)": one relation; "HES or CEL": two
-            if (o.source == "abbreviation" and key(o) in seen) or o.text.lower() in seen:
+            restated = bool(uniq) and PAREN.match(self.text[uniq[-1].end:o.start])  # "high blood pressure (hypertension)"
+            if key(o) in seen and (o.source == "abbreviation" or restated) or o.text.lower() in seen:
                 continue
             seen.update({key(o), o.text.lower()})
             uniq.append(o)
