@@ -84,7 +84,8 @@ def qualifiers(text: str, table: list) -> list[str]:
 
 
 class PageRelations:
-    def __init__(self, text: str, sentences: list[Sentence], mentions: list[Mention], title: str, extractor: str):
+    def __init__(self, text: str, sentences: list[Sentence], mentions: list[Mention], title: str, extractor: str,
+                 drug: Mention | None = None):
         self.text = text
         self.sentences = sentences
         self.mentions = mentions
@@ -92,7 +93,7 @@ class PageRelations:
         for m in mentions:
             if 0 <= m.sentence < len(sentences):
                 self.by_sentence[m.sentence].append(m)
-        self.main = main_drug(mentions, title)
+        self.main = main_drug(mentions, title) or drug
         self.extractor = extractor
         self.out: list[Relation] = []
         self.c = cues()
@@ -306,6 +307,7 @@ class PageRelations:
 
 
 def relate(text: str, sentences: list[Sentence], mentions: list[Mention], title: str = "",
-           extractor: str = "rules") -> list[Relation]:
-    """All relations of one page."""
-    return PageRelations(text, sentences, mentions, title, extractor).run()
+           extractor: str = "rules", drug: Mention | None = None) -> list[Relation]:
+    """All relations of one page.  `drug`: the page's drug when the caller knows it and the
+    page may not name it (a label section); used only when no drug of the page qualifies."""
+    return PageRelations(text, sentences, mentions, title, extractor, drug).run()
