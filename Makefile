@@ -10,7 +10,7 @@ PIPELINE_DATA ?= ../shared/data
 export PIPELINE_DATA
 INSTALLED := $(VENV)/.installed
 
-.PHONY: all build test model clean-build
+.PHONY: all build test model clean-build eval
 
 all: build
 
@@ -32,3 +32,6 @@ model: $(INSTALLED)
 
 clean-build:
 	rm -rf build $(OUT)
+
+eval: $(INSTALLED)
+	$(BIN)/python -m pipeline evaluate --gold gold --raw "$(RAW)" --out "$(OUT)"

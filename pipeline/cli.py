@@ -6,6 +6,8 @@
   annotate   page or Page JSON -> Page JSON with sentences and mentions
   relate     page or Page JSON -> Page JSON with relations
   tables     Page JSON files -> the CSV/JSON tables in OUT
+  evaluate   score every extractor variant against gold/ (brat) -> OUT/eval/
+  gold       validate gold files, or export pipeline output as brat
 
 Each stage reads a raw page (.html/.htm/.txt) or the Page JSON written by the stage
 before it, and writes Page JSON to stdout (or -o FILE), so stages chain:
@@ -86,6 +88,31 @@ def cmd_tables(a, cfg) -> int:
     return 0
 
 
+def cmd_evaluate(a, cfg) -> int:
+    from .evaluate import run, summary
+
+    raw = Path(a.raw or cfg["run"]["raw"])
+    out = Path(a.out or cfg["run"]["out"])
+    df = run(Path(a.gold), raw, out, cfg, Path(a.build) if a.build else None)
+    print(summary(df))
+    print(f"\nper page and per label: {out / 'eval' / 'scores.csv'}")
+    return 0
+
+
+def cmd_gold(a, cfg) -> int:
+    from . import gold
+
+    if a.action == "validate":
+        docs = gold.read_dir(Path(a.folder))
+        for d in docs:
+            print(f"{d.doc_id}: {len(d.entities)} entities, {len(d.relations)} relations: ok")
+        return 0
+    pages = [read_page(Path(p)) for p in a.pages]
+    for page in pages:
+        gold.write(gold.from_page(page), Path(a.folder))
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -111,6 +138,21 @@ def parser() -> argparse.ArgumentParser:
     t.add_argument("pages", nargs="+")
     t.add_argument("--out", required=True)
     t.set_defaults(func=cmd_tables)
+    e = sub.add_parser("evaluate", help="score extractors against gold",
+                       description="Build RAW with every available extractor variant and score each against the "
+                       "brat gold in GOLD; writes OUT/eval/scores.csv|json. Example: python -m pipeline evaluate")
+    e.add_argument("--gold", default="gold", help="gold folder (default gold)")
+    e.add_argument("--raw", help="pages folder (default raw)")
+    e.add_argument("--out", help="output folder (default output)")
+    e.add_argument("--build", help="cache folder (default build)")
+    e.set_defaults(func=cmd_evaluate)
+    g = sub.add_parser("gold", help="validate gold or export brat",
+                       description="python -m pipeline gold validate gold/   |   "
+                       "python -m pipeline gold export OUTDIR page.json ...")
+    g.add_argument("action", choices=["validate", "export"])
+    g.add_argument("folder", help="gold folder to validate, or folder to write brat files into")
+    g.add_argument("pages", nargs="*", help="for export: pages or Page JSON files")
+    g.set_defaults(func=cmd_gold)
     return p
 
 

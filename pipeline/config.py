@@ -12,7 +12,8 @@ DEFAULTS: dict = {
     "annotate": {
         # "lexicon": dictionary matching only; otherwise a spaCy model: a folder
         # (relative to the project) or the name of an installed package, e.g.
-        # "en_ner_bc5cdr_md".  Its entities are merged with the lexicon's (merge=true).
+        # "en_ner_bc5cdr_md".  merge=true adds the lexicon's entities the model missed;
+        # merge=false keeps the model's only.  Either way they are normalized from the lexicons.
         "ner": "lexicon",
         "merge": True,
         "batch_size": 16,

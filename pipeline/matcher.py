@@ -4,7 +4,8 @@ Dictionary matching with spaCy's PhraseMatcher (case-insensitive, on our own tok
 the terms of pipeline.lexicon, plus token patterns for biomarkers
 (resources/biomarkers.jsonl).  Overlaps resolve to the longest span (spaCy filter_spans).
 
-mode="lexicon": the entities are the lexicon's.  mode="merge": entities already set by a
+mode="lexicon": the entities are the lexicon's.  mode="model": a model's entities only,
+normalized from the lexicon (biomarker patterns still apply).  mode="merge": entities set by a
 statistical NER (e.g. the bundled BC5CDR model) are kept and relabelled (Chemical -> DRUG,
 Disease -> DISEASE), lexicon spans that overlap none of them are added, and every entity
 whose text is a lexicon term gets that concept; a model entity not in the lexicon keeps
@@ -27,7 +28,7 @@ from . import lexicon
 
 # Model label -> pipeline label (BC5CDR and scispaCy's en_ner_bc5cdr_md use both spellings).
 LABEL_MAP = {"Chemical": "DRUG", "CHEMICAL": "DRUG", "Disease": "DISEASE", "DISEASE": "DISEASE"}
-MODES = ("lexicon", "merge")
+MODES = ("lexicon", "merge", "model")
 
 if not Doc.has_extension("concepts"):
     Doc.set_extension("concepts", default=None)
@@ -79,11 +80,13 @@ class LexiconMatcher:
     def __call__(self, doc: Doc) -> Doc:
         info = concepts(doc)
         found = self.lexicon_spans(doc)
-        if self.mode == "merge":
+        if self.mode in ("merge", "model"):
             model = [Span(doc, e.start, e.end, label=LABEL_MAP.get(e.label_, e.label_)) for e in doc.ents]
             taken = set()
             for e in model:
                 taken.update(range(e.start, e.end))
+            if self.mode == "model":
+                found = [s for s in found if s.label_ == "BIOMARKER"]
             ents = model + [s for s in filter_spans(found) if not taken & set(range(s.start, s.end))]
             source = {(e.start, e.end): "model" for e in model}
         else:

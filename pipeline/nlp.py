@@ -57,9 +57,7 @@ def build(cfg: dict) -> Language:
             nlp = spacy.load(path or ner, exclude=["parser", "tagger", "lemmatizer", "attribute_ruler"])
         except OSError as e:
             raise RuntimeError(f"annotate.ner = {ner!r}: no such model folder or installed package ({e})") from e
-        mode = "merge" if cfg["annotate"].get("merge", True) else "lexicon"
-        if mode == "lexicon":
-            nlp.remove_pipe("ner")
+        mode = "merge" if cfg["annotate"].get("merge", True) else "model"
     nlp.add_pipe("line_sentencizer", first=True)
     nlp.add_pipe("lexicon_matcher", config={"mode": mode})
     nlp.add_pipe("abbreviation_detector")
