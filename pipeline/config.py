@@ -8,7 +8,9 @@ import tomllib
 from pathlib import Path
 
 DEFAULTS: dict = {
-    "run": {"raw": "raw", "out": "output", "build": "build"},
+    # max_page_mb: larger files are refused with an error row (drug pages are 10-500 kB;
+    # a 50 MB "page" is a crawl accident, and spaCy would need minutes and gigabytes for it).
+    "run": {"raw": "raw", "out": "output", "build": "build", "max_page_mb": 10},
     "annotate": {
         # "lexicon": dictionary matching only; otherwise a spaCy model: a folder
         # (relative to the project) or the name of an installed package, e.g.

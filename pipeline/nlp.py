@@ -20,6 +20,8 @@ from . import abbreviations, matcher, sentences  # noqa: F401 - register factori
 from .tokenizer import build_tokenizer
 
 PROJECT = Path(__file__).resolve().parent.parent
+# Longest clean text annotated (characters); spaCy needs about 1 GB per 1M characters here.
+MAX_CHARS = 2_000_000
 
 
 def model_path(ner: str) -> Path | None:
@@ -58,6 +60,7 @@ def build(cfg: dict) -> Language:
         except OSError as e:
             raise RuntimeError(f"annotate.ner = {ner!r}: no such model folder or installed package ({e})") from e
         mode = "merge" if cfg["annotate"].get("merge", True) else "model"
+    nlp.max_length = MAX_CHARS
     nlp.add_pipe("line_sentencizer", first=True)
     nlp.add_pipe("lexicon_matcher", config={"mode": mode})
     nlp.add_pipe("abbreviation_detector")

@@ -4,7 +4,8 @@ HTML goes through BeautifulSoup with the lxml parser; scripts, styles, noscript,
 and comments are dropped and entities decoded.  Text dumps keep their line structure: each
 non-blank line is one block, and lines starting with a bullet (•, *, -, ·, ▪, ◦, –) are list
 items.  Decoding: byte-order mark, then strict UTF-8, then the page's declared charset
-(meta or XML declaration), then charset-normalizer's detection, then cp1252.
+(meta or XML declaration), then cp1252 for mostly-ASCII bytes, then charset-normalizer's
+detection, then cp1252.
 """
 from __future__ import annotations
 
@@ -52,6 +53,12 @@ HEADING_MIN_CAPS = 0.5
 SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "is", "of", "on", "or", "the", "to", "with", "vs", "from"}
 
 
+# Undeclared, non-UTF-8 bytes that are at least this share ASCII decode as cp1252.
+LEGACY_ASCII_SHARE = 0.9
+# Control bytes tolerated in a text page before it counts as binary (stray NULs, ESC, BEL).
+BINARY_MIN_CONTROLS = 8
+
+
 class ParseError(ValueError):
     """A page that cannot be read as a document (binary, empty, undecodable)."""
 
@@ -75,6 +82,10 @@ def decode(data: bytes, is_html: bool) -> str:
             return data.decode(declared)
         except (LookupError, UnicodeDecodeError):
             pass
+    if sum(b < 128 for b in data) >= LEGACY_ASCII_SHARE * len(data):
+        # mostly ASCII with a few legacy bytes: Western text (Sjögren, ’, ©); detectors
+        # guess CJK encodings on such short samples
+        return data.decode("cp1252", errors="replace")
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
@@ -91,7 +102,7 @@ def looks_binary(data: bytes) -> bool:
     if head.count(b"\x00") > max(2, len(head) // 100):
         return True
     controls = sum(1 for b in head if b < 9 or 13 < b < 32)
-    return controls > len(head) // 10
+    return controls > max(BINARY_MIN_CONTROLS, len(head) // 10)
 
 
 def normalize(text: str) -> str:

@@ -36,13 +36,36 @@ class Summary:
 
 
 def discover(raw: Path) -> list[Path]:
+    """Every entry of `raw` with a page suffix (files, and look-alikes that become error
+    rows: folders, links out of the folder); other names are listed in the log."""
     if not raw.is_dir():
         raise RunError(f"raw folder {raw} does not exist or is not a folder")
-    files = sorted(p for p in raw.iterdir() if p.suffix.lower() in SUFFIXES and p.is_file())
-    skipped = sorted(p.name for p in raw.iterdir() if p not in files and not p.name.startswith("."))
+    try:
+        entries = sorted(raw.iterdir())
+    except OSError as e:
+        raise RunError(f"raw folder {raw} cannot be listed: {e.strerror or e}") from e
+    files = [p for p in entries if p.suffix.lower() in SUFFIXES]
+    skipped = sorted(p.name for p in entries if p not in files and not p.name.startswith("."))
     if skipped:
         log.info("not pages (ignored): %s", ", ".join(skipped))
     return files
+
+
+def refuse(path: Path, raw: Path, max_bytes: int) -> str:
+    """Why a page entry cannot be read as a page, or ''."""
+    if path.is_symlink():
+        target = path.resolve()
+        if not target.is_relative_to(raw.resolve()):
+            return f"symbolic link to {target}, outside the raw folder: not followed"
+    if path.is_dir():
+        return "a folder, not a page file"
+    if not path.is_file():
+        return "not a regular file (or a broken link)"
+    size = path.stat().st_size
+    if size > max_bytes:
+        return (f"{size / 1e6:.1f} MB, larger than the {max_bytes / 1e6:g} MB page limit "
+                f"(run.max_page_mb in pipeline.toml)")
+    return ""
 
 
 def error_page(doc_id: str, source: str, stage: str, error: str, sha: str = "", chars: int = 0) -> Page:
@@ -121,6 +144,10 @@ def run(raw: Path, out: Path, cfg: dict, build: Path | None = None, nlp=None) ->
                                   f"doc_id {doc_id!r} is already taken by {seen_ids[doc_id]}; rename one of the files")
             continue
         seen_ids[doc_id] = source
+        problem = refuse(f, raw, int(cfg["run"]["max_page_mb"] * 1e6))
+        if problem:
+            pages[i] = error_page(doc_id, source, "read", problem)
+            continue
         try:
             data = f.read_bytes()
         except OSError as e:

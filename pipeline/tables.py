@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -26,6 +27,10 @@ LABELS = ("DRUG", "DISEASE", "CONDITION", "BIOMARKER")
 LIST_COLUMNS = [*QUALIFIERS, "surface_forms"]
 SEP = "; "
 OUTPUT_FILES = [f"{t}.{ext}" for t in ("documents", "mentions", "relations", "concepts") for ext in ("csv", "json")] + ["errors.csv"]
+
+
+# A doc_id names clean/<doc_id>.txt: it may not leave the output folder.
+SAFE_ID = re.compile(r"^(?!\.)[^/\\\x00]{1,200}$")
 
 
 class TableError(ValueError):
@@ -76,6 +81,9 @@ def check(tables: dict[str, pd.DataFrame], texts: dict[str, str]) -> None:
         bad("documents", "status outside ok|error")
     if not d["format"].isin(["html", "text"]).all():
         bad("documents", "format outside html|text")
+    unsafe = d.loc[~d["doc_id"].map(lambda v: bool(SAFE_ID.match(v))), "doc_id"].tolist()
+    if unsafe:
+        bad("documents", f"doc_id not usable as a file name (no '/', '\\', leading '.'): {unsafe}")
     if d["doc_id"].duplicated().any():
         bad("documents", f"duplicate doc_id {d.loc[d['doc_id'].duplicated(), 'doc_id'].tolist()}")
     m = tables["mentions"]
