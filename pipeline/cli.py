@@ -163,6 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     import warnings
 
     warnings.filterwarnings("ignore", category=FutureWarning)
+    warnings.filterwarnings("ignore", message=r"\[W036\]")  # scispaCy's empty abbreviation matcher
     try:
         cfg = config_mod.load(a.config)
         return a.func(a, cfg)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -79,34 +80,34 @@ def extractor_name(cfg: dict) -> str:
     return ("lexicon" if ner == "lexicon" else f"{Path(ner).name}+lexicon") + "+rules"
 
 
-def process(docs: list[Document], nlp, cfg: dict) -> list[Page]:
-    """Annotate and relate cleaned documents; a failure costs only its own page."""
+def process(docs: list[Document], nlp, cfg: dict) -> Iterator[Page]:
+    """Annotate and relate cleaned documents, yielding each Page as soon as it is done; a
+    failure costs only its own page."""
     from .annotate import annotate
 
-    pages: list[Page] = []
-    batch = cfg["annotate"]["batch_size"]
-    try:
-        results = list(annotate(nlp, docs, batch))
-    except Exception:  # noqa: BLE001 - retry one by one to find the culprit
-        results = []
-        for d in docs:
-            try:
-                results.extend(annotate(nlp, [d], 1))
-            except Exception as e:  # noqa: BLE001
-                results.append(e)
     extractor = extractor_name(cfg)
-    for d, res in zip(docs, results):
-        if isinstance(res, Exception):
-            pages.append(error_page(d.doc_id, d.source, "annotate", f"{type(res).__name__}: {res}", d.sha256, d.chars_raw))
-            continue
-        sents, ments = res
-        try:
-            rels = relate(d.text, sents, ments, d.title, extractor)
-        except Exception as e:  # noqa: BLE001
-            pages.append(error_page(d.doc_id, d.source, "relate", f"{type(e).__name__}: {e}", d.sha256, d.chars_raw))
-            continue
-        pages.append(Page(document=d, sentences=sents, mentions=ments, relations=rels))
-    return pages
+    done = 0
+    try:
+        for d, res in zip(docs, annotate(nlp, docs, cfg["annotate"]["batch_size"])):
+            yield finish(d, res, extractor)
+            done += 1
+    except Exception:  # noqa: BLE001 - a batch failed: go on one page at a time
+        for d in docs[done:]:
+            try:
+                res = next(annotate(nlp, [d], 1))
+            except Exception as e:  # noqa: BLE001
+                yield error_page(d.doc_id, d.source, "annotate", f"{type(e).__name__}: {e}", d.sha256, d.chars_raw)
+                continue
+            yield finish(d, res, extractor)
+
+
+def finish(d: Document, res, extractor: str) -> Page:
+    sents, ments = res
+    try:
+        rels = relate(d.text, sents, ments, d.title, extractor)
+    except Exception as e:  # noqa: BLE001
+        return error_page(d.doc_id, d.source, "relate", f"{type(e).__name__}: {e}", d.sha256, d.chars_raw)
+    return Page(document=d, sentences=sents, mentions=ments, relations=rels)
 
 
 def load_nlp(cfg: dict):
