@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -50,7 +51,8 @@ def cmd_run(a, cfg) -> int:
 
     raw = Path(a.raw or cfg["run"]["raw"])
     out = Path(a.out or cfg["run"]["out"])
-    s = run(raw, out, cfg, Path(a.build) if a.build else None)
+    s = run(raw, out, cfg, Path(a.build) if a.build else None, workers=a.workers, executor=a.executor,
+            scheduler=a.scheduler)
     log.warning("%d pages: %d processed, %d from cache, %d errors -> %s (%s)", s.pages, s.processed, s.cached,
                 s.errors, out, ", ".join(f"{k} {v}" for k, v in s.rows.items()))
     return 1 if a.strict and s.errors else 0
@@ -121,11 +123,18 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     sub = p.add_subparsers(dest="command", required=True)
     r = sub.add_parser("run", help="build OUT from RAW", description="Build the tables of every page in RAW into OUT. "
-                       "Example: python -m pipeline run --raw raw --out output")
+                       "Examples: python -m pipeline run --raw raw --out output; "
+                       "python -m pipeline run --workers 1; "
+                       "python -m pipeline run --executor dask --scheduler tcp://10.0.0.5:8786")
     r.add_argument("--raw", help="folder of .html/.htm/.txt pages (default raw)")
     r.add_argument("--out", help="output folder (default output)")
     r.add_argument("--build", help="cache folder (default build)")
     r.add_argument("--strict", action="store_true", help="exit 1 when any page fails")
+    r.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                   help="parallel worker processes (default: the number of cores, %(default)s here)")
+    r.add_argument("--executor", choices=["local", "dask"], default="local",
+                   help="local processes, or a dask.distributed cluster (needs --scheduler)")
+    r.add_argument("--scheduler", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786")
     r.set_defaults(func=cmd_run)
     for name, text in [("parse", "page -> Page JSON with blocks"), ("clean", "-> Page JSON with clean text"),
                        ("annotate", "-> Page JSON with mentions"), ("relate", "-> Page JSON with relations")]:

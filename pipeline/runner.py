@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import multiprocessing
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -117,7 +120,133 @@ def load_nlp(cfg: dict):
     return nlp_mod.build(cfg)
 
 
-def run(raw: Path, out: Path, cfg: dict, build: Path | None = None, nlp=None) -> Summary:
+# -- the per-page work, wherever it runs -----------------------------------------------------
+
+# Pages handed to a worker at a time: enough to fill nlp.pipe batches, few enough to keep
+# workers busy and memory flat.
+CHUNK = 32
+_NLP: dict = {}  # one Language per process (and per settings), built on first use
+
+
+def nlp_for(cfg: dict):
+    key = config_mod.fingerprint(cfg)
+    if key not in _NLP:
+        _NLP.clear()
+        _NLP[key] = load_nlp(cfg)
+    return _NLP[key]
+
+
+def run_chunk(items: list[tuple], cfg: dict, nlp=None) -> list[tuple[int, str, Page]]:
+    """(index, cache key, file name, source, bytes) items -> (index, key, Page): parse, clean,
+    annotate, relate.  Runs in this process, a worker process or a Dask worker."""
+    out: list[tuple[int, str, Page]] = []
+    todo: list[tuple[int, str, Document]] = []
+    for i, key, name, source, data in items:
+        doc_id = Path(name).stem
+        try:
+            todo.append((i, key, clean(parse_bytes(data, name, source))))
+        except ParseError as e:
+            out.append((i, key, error_page(doc_id, source, "parse", str(e))))
+        except Exception as e:  # noqa: BLE001
+            out.append((i, key, error_page(doc_id, source, "parse", f"{type(e).__name__}: {e}")))
+    if todo:
+        nlp = nlp or nlp_for(cfg)
+        for (i, key, _), page in zip(todo, process([d for _, _, d in todo], nlp, cfg)):
+            out.append((i, key, page))
+    return sorted(out, key=lambda t: t[0])
+
+
+class Local:
+    """Chunks run here, one after the other."""
+
+    def __init__(self, cfg: dict, nlp=None):
+        self.cfg, self.nlp = cfg, nlp
+
+    def map(self, chunks: Iterator[list]) -> Iterator[list]:
+        for chunk in chunks:
+            yield run_chunk(chunk, self.cfg, self.nlp)
+
+    def close(self) -> None:
+        pass
+
+
+class Bounded:
+    """Submit chunks to an executor, at most `depth` in flight, results in submission order."""
+
+    depth = 2
+
+    def submit(self, chunk: list):
+        raise NotImplementedError
+
+    def map(self, chunks: Iterator[list]) -> Iterator[list]:
+        pending: deque = deque()
+        for chunk in chunks:
+            pending.append(self.submit(chunk))
+            if len(pending) >= self.depth:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
+class Processes(Bounded):
+    """N worker processes on this machine, each with its own Language."""
+
+    def __init__(self, cfg: dict, workers: int):
+        methods = multiprocessing.get_all_start_methods()
+        ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        self.cfg, self.depth = cfg, 2 * workers
+        self.pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=nlp_for, initargs=(cfg,))
+
+    def submit(self, chunk: list):
+        return self.pool.submit(run_chunk, chunk, self.cfg)
+
+    def close(self) -> None:
+        self.pool.shutdown(cancel_futures=True)
+
+
+class DaskCluster(Bounded):
+    """The per-page stages on a dask.distributed cluster; each worker builds its Language once."""
+
+    def __init__(self, cfg: dict, scheduler: str):
+        try:
+            from dask.distributed import Client
+        except ImportError as e:
+            raise RunError("--executor dask needs dask[distributed]: .venv/bin/pip install -e '.[dask]'") from e
+        try:
+            self.client = Client(scheduler, timeout="20s")
+        except OSError as e:
+            raise RunError(f"cannot reach the Dask scheduler at {scheduler}: {e}") from e
+        self.cfg = cfg
+        threads = sum(w.get("nthreads", 1) for w in self.client.scheduler_info()["workers"].values())
+        self.depth = 2 * max(1, threads)
+
+    def submit(self, chunk: list):
+        return self.client.submit(run_chunk, chunk, self.cfg, pure=False)
+
+    def close(self) -> None:
+        self.client.close()
+
+
+def engine(cfg: dict, workers: int, executor: str, scheduler: str | None, nlp=None):
+    if executor == "dask":
+        if not scheduler:
+            raise RunError("--executor dask needs --scheduler ADDRESS (e.g. tcp://10.0.0.5:8786)")
+        return DaskCluster(cfg, scheduler)
+    if executor != "local":
+        raise RunError(f"unknown executor {executor!r} (local or dask)")
+    return Processes(cfg, workers) if workers > 1 else Local(cfg, nlp)
+
+
+def slim(page: Page) -> Page:
+    """What the tables need: drop blocks and sentences to keep memory flat on big corpora."""
+    page.document.blocks = []
+    page.sentences = []
+    return page
+
+
+def run(raw: Path, out: Path, cfg: dict, build: Path | None = None, nlp=None, workers: int = 1,
+        executor: str = "local", scheduler: str | None = None) -> Summary:
+    """Build `out` from every page in `raw`; pages run in chunks on the chosen executor."""
     from . import nlp as nlp_mod
     from .tables import write
 
@@ -131,55 +260,62 @@ def run(raw: Path, out: Path, cfg: dict, build: Path | None = None, nlp=None) ->
         raise RunError(f"output folder {out} is not writable: {e.strerror or e}") from e
     build = build or Path(cfg["run"]["build"])
     cache = Cache(build / "cache", version(cfg, nlp_mod.model_fingerprint(cfg["annotate"]["ner"])))
+    max_bytes = int(cfg["run"]["max_page_mb"] * 1e6)
 
     summary = Summary(pages=len(files))
+    pages: list[Page | None] = [None] * len(files)
     keys: list[str] = []
-    pages: dict[int, Page] = {}
-    todo: list[tuple[int, str, Document]] = []
-    seen_ids: dict[str, str] = {}
-    for i, f in enumerate(files):
-        source = f.name
-        doc_id = f.stem
-        if doc_id in seen_ids:
-            pages[i] = error_page(f.name, source, "parse",
-                                  f"doc_id {doc_id!r} is already taken by {seen_ids[doc_id]}; rename one of the files")
-            continue
-        seen_ids[doc_id] = source
-        problem = refuse(f, raw, int(cfg["run"]["max_page_mb"] * 1e6))
-        if problem:
-            pages[i] = error_page(doc_id, source, "read", problem)
-            continue
-        try:
-            data = f.read_bytes()
-        except OSError as e:
-            pages[i] = error_page(doc_id, source, "read", f"cannot read file: {e.strerror or e}")
-            continue
-        key = cache.key(f.name, data)
-        keys.append(key)
-        hit = cache.get(key)
-        if hit is not None:
-            hit.document.source = source
-            pages[i] = hit
-            summary.cached += 1
-            continue
-        try:
-            doc = clean(parse_bytes(data, f.name, source))
-        except ParseError as e:
-            pages[i] = error_page(doc_id, source, "parse", str(e), "", 0)
-            cache.put(key, pages[i])
-            continue
-        except Exception as e:  # noqa: BLE001
-            pages[i] = error_page(doc_id, source, "parse", f"{type(e).__name__}: {e}")
-            continue
-        todo.append((i, key, doc))
 
-    if todo:
-        nlp = nlp or load_nlp(cfg)
-        for (i, key, _), page in zip(todo, process([d for _, _, d in todo], nlp, cfg)):
-            pages[i] = page
-            cache.put(key, page)
-            summary.processed += 1
-    ordered = [pages[i] for i in sorted(pages)]
+    def work() -> Iterator[tuple]:
+        """Pages to process; cache hits and unreadable entries are settled on the way."""
+        seen_ids: dict[str, str] = {}
+        for i, f in enumerate(files):
+            source, doc_id = f.name, f.stem
+            if doc_id in seen_ids:
+                pages[i] = error_page(f.name, source, "parse",
+                                      f"doc_id {doc_id!r} is already taken by {seen_ids[doc_id]}; rename one of the files")
+                continue
+            seen_ids[doc_id] = source
+            problem = refuse(f, raw, max_bytes)
+            if problem:
+                pages[i] = error_page(doc_id, source, "read", problem)
+                continue
+            try:
+                data = f.read_bytes()
+            except OSError as e:
+                pages[i] = error_page(doc_id, source, "read", f"cannot read file: {e.strerror or e}")
+                continue
+            key = cache.key(f.name, data)
+            keys.append(key)
+            hit = cache.get(key)
+            if hit is not None:
+                hit.document.source = source
+                pages[i] = slim(hit)
+                summary.cached += 1
+                continue
+            yield i, key, f.name, source, data
+
+    def chunks() -> Iterator[list]:
+        chunk: list = []
+        for item in work():
+            chunk.append(item)
+            if len(chunk) == CHUNK:
+                yield chunk
+                chunk = []
+        if chunk:
+            yield chunk
+
+    workers = max(1, min(workers, -(-len(files) // CHUNK)))  # no idle workers loading models
+    eng = engine(cfg, workers, executor, scheduler, nlp)
+    try:
+        for results in eng.map(chunks()):
+            for i, key, page in results:
+                cache.put(key, page)
+                pages[i] = slim(page)
+                summary.processed += 1
+    finally:
+        eng.close()
+    ordered = [p for p in pages if p is not None]
     summary.errors = sum(1 for p in ordered if p.error)
     # Nothing changed since the last complete write into `out`: leave it untouched.
     manifest = hashlib.sha256("\n".join([cache.version, *[f.name for f in files], *keys]).encode()).hexdigest()
