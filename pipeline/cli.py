@@ -55,6 +55,9 @@ def cmd_run(a, cfg) -> int:
             scheduler=a.scheduler)
     log.warning("%d pages: %d processed, %d from cache, %d errors -> %s (%s)", s.pages, s.processed, s.cached,
                 s.errors, out, ", ".join(f"{k} {v}" for k, v in s.rows.items()))
+    if a.timings:  # seconds per stage, summed over workers: kept out of OUT, which must not change
+        Path(a.timings).write_text(json.dumps({"pages": s.pages, "processed": s.processed,
+                                               "seconds": dict(sorted(s.seconds.items()))}, indent=1) + "\n")
     return 1 if a.strict and s.errors else 0
 
 
@@ -135,6 +138,7 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("--executor", choices=["local", "dask"], default="local",
                    help="local processes, or a dask.distributed cluster (needs --scheduler)")
     r.add_argument("--scheduler", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786")
+    r.add_argument("--timings", help="write seconds per stage to this JSON file (a log, not an output)")
     r.set_defaults(func=cmd_run)
     for name, text in [("parse", "page -> Page JSON with blocks"), ("clean", "-> Page JSON with clean text"),
                        ("annotate", "-> Page JSON with mentions"), ("relate", "-> Page JSON with relations")]:

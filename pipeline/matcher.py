@@ -16,15 +16,26 @@ vocabulary, source)}.
 """
 from __future__ import annotations
 
+import hashlib
 import json
+import logging
+import os
+import pickle
 from importlib import resources
+from pathlib import Path
+
+import spacy
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from . import lexicon
+from . import lexicon, tokenizer
+
+log = logging.getLogger("pipeline")
+# Where the built PhraseMatcher is kept between runs.
+CACHE = Path(os.environ.get("PIPELINE_CACHE", Path(__file__).resolve().parent.parent / "build" / "lexicon"))
 
 # Model label -> pipeline label (BC5CDR and scispaCy's en_ner_bc5cdr_md use both spellings).
 LABEL_MAP = {"Chemical": "DRUG", "CHEMICAL": "DRUG", "Disease": "DISEASE", "DISEASE": "DISEASE"}
@@ -40,6 +51,30 @@ def concepts(doc: Doc) -> dict:
     return doc._.concepts
 
 
+def phrase_matcher(nlp: Language, keys: list[str]) -> PhraseMatcher:
+    """A PhraseMatcher over `keys`, pickled in the build folder: tokenizing 170k terms takes
+    10 s, unpickling 1 s.  The file name hashes the terms, the tokenizer's code and spaCy's
+    version, so any change rebuilds it."""
+    h = hashlib.sha256("\n".join(keys).encode())
+    h.update(Path(tokenizer.__file__).read_bytes())
+    h.update(spacy.about.__version__.encode())
+    path = CACHE / f"phrases-{h.hexdigest()[:20]}.pkl"
+    try:
+        with open(path, "rb") as f:
+            return pickle.load(f)  # noqa: S301 - written by this function, never from input
+    except (OSError, pickle.UnpicklingError, EOFError):
+        pass
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    matcher.add("TERM", list(nlp.tokenizer.pipe(keys)))
+    try:
+        from .tables import atomic_write
+
+        atomic_write(path, pickle.dumps(matcher, protocol=pickle.HIGHEST_PROTOCOL))
+    except OSError as e:  # a read-only checkout still works, only slower to start
+        log.info("lexicon matcher not cached in %s: %s", path.parent, e)
+    return matcher
+
+
 @Language.factory("lexicon_matcher", default_config={"mode": "lexicon"})
 def make_lexicon_matcher(nlp: Language, name: str, mode: str) -> "LexiconMatcher":
     return LexiconMatcher(nlp, mode)
@@ -51,9 +86,7 @@ class LexiconMatcher:
             raise ValueError(f"lexicon_matcher: mode must be one of {MODES}, not {mode!r}")
         self.mode = mode
         self.terms, self.short = lexicon.load()
-        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
-        keys = sorted(self.terms)
-        self.phrases.add("TERM", list(nlp.tokenizer.pipe(keys)))
+        self.phrases = phrase_matcher(nlp, sorted(self.terms))
         self.patterns = Matcher(nlp.vocab)
         text = resources.files("pipeline").joinpath("resources/biomarkers.jsonl").read_text("utf-8")
         for n, line in enumerate(text.splitlines(), start=1):

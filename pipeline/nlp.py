@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import hashlib
+import warnings
 from pathlib import Path
 
 import spacy
@@ -18,6 +19,9 @@ from spacy.language import Language
 
 from . import abbreviations, matcher, sentences  # noqa: F401 - register factories
 from .tokenizer import build_tokenizer
+
+# scispaCy's AbbreviationDetector runs an empty matcher on pages without abbreviations.
+warnings.filterwarnings("ignore", message=r"\[W036\]")
 
 PROJECT = Path(__file__).resolve().parent.parent
 # Longest clean text annotated (characters); spaCy needs about 1 GB per 1M characters here.

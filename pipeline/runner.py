@@ -9,7 +9,8 @@ from __future__ import annotations
 import hashlib
 import logging
 import multiprocessing
-from collections import deque
+import time
+from collections import defaultdict, deque
 from concurrent.futures import ProcessPoolExecutor
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -37,6 +38,7 @@ class Summary:
     cached: int = 0
     errors: int = 0
     rows: dict = field(default_factory=dict)
+    seconds: dict = field(default_factory=lambda: defaultdict(float))  # per stage, summed over workers
 
 
 def discover(raw: Path) -> list[Path]:
@@ -83,16 +85,23 @@ def extractor_name(cfg: dict) -> str:
     return ("lexicon" if ner == "lexicon" else f"{Path(ner).name}+lexicon") + "+rules"
 
 
-def process(docs: list[Document], nlp, cfg: dict) -> Iterator[Page]:
+def process(docs: list[Document], nlp, cfg: dict, clock: dict | None = None) -> Iterator[Page]:
     """Annotate and relate cleaned documents, yielding each Page as soon as it is done; a
-    failure costs only its own page."""
+    failure costs only its own page.  `clock` accumulates seconds per stage."""
     from .annotate import annotate
 
+    clock = clock if clock is not None else defaultdict(float)
     extractor = extractor_name(cfg)
     done = 0
     try:
+        t = time.perf_counter()
         for d, res in zip(docs, annotate(nlp, docs, cfg["annotate"]["batch_size"])):
-            yield finish(d, res, extractor)
+            t1 = time.perf_counter()
+            clock["annotate"] += t1 - t
+            page = finish(d, res, extractor)
+            t = time.perf_counter()
+            clock["relate"] += t - t1
+            yield page
             done += 1
     except Exception:  # noqa: BLE001 - a batch failed: go on one page at a time
         for d in docs[done:]:
@@ -132,28 +141,38 @@ def nlp_for(cfg: dict):
     key = config_mod.fingerprint(cfg)
     if key not in _NLP:
         _NLP.clear()
+        t = time.perf_counter()
         _NLP[key] = load_nlp(cfg)
+        _NLP["load_seconds"] = time.perf_counter() - t
     return _NLP[key]
 
 
-def run_chunk(items: list[tuple], cfg: dict, nlp=None) -> list[tuple[int, str, Page]]:
-    """(index, cache key, file name, source, bytes) items -> (index, key, Page): parse, clean,
-    annotate, relate.  Runs in this process, a worker process or a Dask worker."""
+def run_chunk(items: list[tuple], cfg: dict, nlp=None) -> tuple[list[tuple[int, str, Page]], dict]:
+    """(index, cache key, file name, source, bytes) items -> ([(index, key, Page)], seconds per
+    stage): parse, clean, annotate, relate.  Runs here, in a worker process or on Dask."""
     out: list[tuple[int, str, Page]] = []
     todo: list[tuple[int, str, Document]] = []
+    clock: dict = defaultdict(float)
     for i, key, name, source, data in items:
         doc_id = Path(name).stem
+        t = time.perf_counter()
         try:
-            todo.append((i, key, clean(parse_bytes(data, name, source))))
+            doc = parse_bytes(data, name, source)
+            t1 = time.perf_counter()
+            clock["parse"] += t1 - t
+            todo.append((i, key, clean(doc)))
+            clock["clean"] += time.perf_counter() - t1
         except ParseError as e:
             out.append((i, key, error_page(doc_id, source, "parse", str(e))))
         except Exception as e:  # noqa: BLE001
             out.append((i, key, error_page(doc_id, source, "parse", f"{type(e).__name__}: {e}")))
     if todo:
-        nlp = nlp or nlp_for(cfg)
-        for (i, key, _), page in zip(todo, process([d for _, _, d in todo], nlp, cfg)):
+        if nlp is None:
+            nlp = nlp_for(cfg)
+            clock["load"] += _NLP.pop("load_seconds", 0.0)
+        for (i, key, _), page in zip(todo, process([d for _, _, d in todo], nlp, cfg, clock)):
             out.append((i, key, page))
-    return sorted(out, key=lambda t: t[0])
+    return sorted(out, key=lambda t: t[0]), dict(clock)
 
 
 class Local:
@@ -280,6 +299,7 @@ def run(raw: Path, out: Path, cfg: dict, build: Path | None = None, nlp=None, wo
             if problem:
                 pages[i] = error_page(doc_id, source, "read", problem)
                 continue
+            t = time.perf_counter()
             try:
                 data = f.read_bytes()
             except OSError as e:
@@ -288,6 +308,7 @@ def run(raw: Path, out: Path, cfg: dict, build: Path | None = None, nlp=None, wo
             key = cache.key(f.name, data)
             keys.append(key)
             hit = cache.get(key)
+            summary.seconds["read"] += time.perf_counter() - t
             if hit is not None:
                 hit.document.source = source
                 pages[i] = slim(hit)
@@ -308,11 +329,15 @@ def run(raw: Path, out: Path, cfg: dict, build: Path | None = None, nlp=None, wo
     workers = max(1, min(workers, -(-len(files) // CHUNK)))  # no idle workers loading models
     eng = engine(cfg, workers, executor, scheduler, nlp)
     try:
-        for results in eng.map(chunks()):
+        for results, clock in eng.map(chunks()):
+            for stage, seconds in clock.items():
+                summary.seconds[stage] += seconds
+            t = time.perf_counter()
             for i, key, page in results:
                 cache.put(key, page)
                 pages[i] = slim(page)
                 summary.processed += 1
+            summary.seconds["cache"] += time.perf_counter() - t
     finally:
         eng.close()
     ordered = [p for p in pages if p is not None]
@@ -325,8 +350,10 @@ def run(raw: Path, out: Path, cfg: dict, build: Path | None = None, nlp=None, wo
     ):
         summary.rows = {"unchanged": len(ordered)}
         return summary
+    t = time.perf_counter()
     summary.rows = write(ordered, out)
     atomic_write(stamp, manifest)
+    summary.seconds["tables"] += time.perf_counter() - t
     return summary
 
 

@@ -33,6 +33,10 @@ OUTPUT_FILES = [f"{t}.{ext}" for t in ("documents", "mentions", "relations", "co
 SAFE_ID = re.compile(r"^(?!\.)[^/\\\x00]{1,200}$")
 
 
+UMASK = os.umask(0o022)
+os.umask(UMASK)
+
+
 class TableError(ValueError):
     pass
 
@@ -111,6 +115,7 @@ def atomic_write(path: Path, data: str | bytes) -> None:
             f.write(raw)
             f.flush()
             os.fsync(f.fileno())
+        os.chmod(tmp, 0o666 & ~UMASK)  # mkstemp makes 0600; outputs get the usual mode
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
