@@ -8,6 +8,8 @@
   tables     Page JSON files -> the CSV/JSON tables in OUT
   evaluate   score every extractor variant against gold/ (brat) -> OUT/eval/
   gold       validate gold files, or export pipeline output as brat
+  report     OUT -> OUT/report/index.html: summary, TREATS, pages (displaCy), evaluation, errors
+  bioc       OUT -> OUT/bioc.json: pages, mentions and relations as a BioC JSON collection
 
 Each stage reads a raw page (.html/.htm/.txt) or the Page JSON written by the stage
 before it, and writes Page JSON to stdout (or -o FILE), so stages chain:
@@ -52,7 +54,7 @@ def cmd_run(a, cfg) -> int:
     raw = Path(a.raw or cfg["run"]["raw"])
     out = Path(a.out or cfg["run"]["out"])
     s = run(raw, out, cfg, Path(a.build) if a.build else None, workers=a.workers, executor=a.executor,
-            scheduler=a.scheduler)
+            scheduler=a.scheduler, parquet="parquet" in a.format)
     log.warning("%d pages: %d processed, %d from cache, %d errors -> %s (%s)", s.pages, s.processed, s.cached,
                 s.errors, out, ", ".join(f"{k} {v}" for k, v in s.rows.items()))
     if a.timings:  # seconds per stage, summed over workers: kept out of OUT, which must not change
@@ -118,6 +120,22 @@ def cmd_gold(a, cfg) -> int:
     return 0
 
 
+def cmd_report(a, cfg) -> int:
+    from .report import build
+
+    out = Path(a.out or cfg["run"]["out"])
+    log.info("report -> %s", build(out))
+    return 0
+
+
+def cmd_bioc(a, cfg) -> int:
+    from .bioc_export import export
+
+    out = Path(a.out or cfg["run"]["out"])
+    log.info("BioC -> %s", export(out))
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -138,6 +156,8 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("--executor", choices=["local", "dask"], default="local",
                    help="local processes, or a dask.distributed cluster (needs --scheduler)")
     r.add_argument("--scheduler", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786")
+    r.add_argument("--format", action="append", default=[], choices=["parquet"],
+                   help="also write the tables as Parquet (CSV and JSON are always written)")
     r.add_argument("--timings", help="write seconds per stage to this JSON file (a log, not an output)")
     r.set_defaults(func=cmd_run)
     for name, text in [("parse", "page -> Page JSON with blocks"), ("clean", "-> Page JSON with clean text"),
@@ -166,6 +186,20 @@ def parser() -> argparse.ArgumentParser:
     g.add_argument("folder", help="gold folder to validate, or folder to write brat files into")
     g.add_argument("pages", nargs="*", help="for export: pages or Page JSON files")
     g.set_defaults(func=cmd_gold)
+    rp = sub.add_parser("report", help="OUT -> static HTML report",
+                        description="Write OUT/report/index.html from the tables in OUT: dataset summary, the "
+                        "TREATS table with its qualifiers, each page with its mentions (displaCy) and relations, "
+                        "the evaluation of OUT/eval/scores.csv when present (tables and plots), and the errors. "
+                        "Static and offline; reruns are byte-identical. Example: python -m pipeline report --out output")
+    rp.add_argument("--out", help="output folder holding the tables (default output)")
+    rp.set_defaults(func=cmd_report)
+    bc = sub.add_parser("bioc", help="OUT -> BioC JSON",
+                        description="Write OUT/bioc.json from the tables in OUT: one BioC document per page, a "
+                        "passage with the clean text, mentions as annotations (infons type=label, "
+                        "identifier=concept_id), relations with their qualifiers as infons. "
+                        "Example: python -m pipeline bioc --out output")
+    bc.add_argument("--out", help="output folder holding the tables (default output)")
+    bc.set_defaults(func=cmd_bioc)
     return p
 
 

@@ -264,7 +264,7 @@ def slim(page: Page) -> Page:
 
 
 def run(raw: Path, out: Path, cfg: dict, build: Path | None = None, nlp=None, workers: int = 1,
-        executor: str = "local", scheduler: str | None = None) -> Summary:
+        executor: str = "local", scheduler: str | None = None, parquet: bool = False) -> Summary:
     """Build `out` from every page in `raw`; pages run in chunks on the chosen executor."""
     from . import nlp as nlp_mod
     from .tables import write
@@ -345,13 +345,15 @@ def run(raw: Path, out: Path, cfg: dict, build: Path | None = None, nlp=None, wo
     # Nothing changed since the last complete write into `out`: leave it untouched.
     manifest = hashlib.sha256("\n".join([cache.version, *[f.name for f in files], *keys]).encode()).hexdigest()
     stamp = out / ".manifest"
+    wanted = OUTPUT_FILES + ([f"{t}.parquet" for t in ("documents", "mentions", "relations", "concepts", "errors")]
+                             if parquet else [])
     if not summary.processed and stamp.is_file() and stamp.read_text() == manifest and all(
-        (out / f).is_file() for f in OUTPUT_FILES
+        (out / f).is_file() for f in wanted
     ):
         summary.rows = {"unchanged": len(ordered)}
         return summary
     t = time.perf_counter()
-    summary.rows = write(ordered, out)
+    summary.rows = write(ordered, out, parquet)
     atomic_write(stamp, manifest)
     summary.seconds["tables"] += time.perf_counter() - t
     return summary

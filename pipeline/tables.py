@@ -12,21 +12,17 @@ import tempfile
 from pathlib import Path
 
 import pandas as pd
+import pandera.pandas as pa
 
-from .records import APPROVAL, RELATIONS, QUALIFIERS, Page
+from .records import QUALIFIERS, Page
+from .schemas import SCHEMAS, TABLES, datapackage
 
-DOCUMENT_COLUMNS = ["doc_id", "source", "format", "title", "sha256", "chars_raw", "chars_clean", "status", "error"]
-MENTION_COLUMNS = ["doc_id", "mention_id", "label", "text", "start", "end", "sentence",
-                   "concept_id", "concept_name", "vocabulary", "source"]
-RELATION_COLUMNS = ["doc_id", "relation_id", "relation", "subject", "subject_id", "subject_text",
-                    "object", "object_id", "object_text", "negated", *QUALIFIERS, "approval",
-                    "evidence", "evidence_start", "evidence_end", "extractor"]
-CONCEPT_COLUMNS = ["concept_id", "label", "name", "vocabulary", "surface_forms"]
-ERROR_COLUMNS = ["doc_id", "source", "stage", "error"]
-LABELS = ("DRUG", "DISEASE", "CONDITION", "BIOMARKER")
+DOCUMENT_COLUMNS, MENTION_COLUMNS, RELATION_COLUMNS, CONCEPT_COLUMNS, ERROR_COLUMNS = (
+    [c.name for c in TABLES[t][1]] for t in ("documents", "mentions", "relations", "concepts", "errors"))
 LIST_COLUMNS = [*QUALIFIERS, "surface_forms"]
 SEP = "; "
-OUTPUT_FILES = [f"{t}.{ext}" for t in ("documents", "mentions", "relations", "concepts") for ext in ("csv", "json")] + ["errors.csv"]
+OUTPUT_FILES = [f"{t}.{ext}" for t in ("documents", "mentions", "relations", "concepts") for ext in ("csv", "json")] + [
+    "errors.csv", "datapackage.json"]
 
 
 # A doc_id names clean/<doc_id>.txt: it may not leave the output folder.
@@ -63,46 +59,41 @@ def frames(pages: list[Page]) -> dict[str, pd.DataFrame]:
     cons = [{"concept_id": k[0], "label": k[1], "name": k[2], "vocabulary": k[3], "surface_forms": sorted(v)}
             for k, v in sorted(concepts.items())]
     return {
-        "documents": pd.DataFrame(docs, columns=DOCUMENT_COLUMNS),
-        "mentions": pd.DataFrame(ments, columns=MENTION_COLUMNS),
-        "relations": pd.DataFrame(rels, columns=RELATION_COLUMNS),
-        "concepts": pd.DataFrame(cons, columns=CONCEPT_COLUMNS),
-        "errors": pd.DataFrame(errs, columns=ERROR_COLUMNS),
+        "documents": typed(pd.DataFrame(docs, columns=DOCUMENT_COLUMNS), "documents"),
+        "mentions": typed(pd.DataFrame(ments, columns=MENTION_COLUMNS), "mentions"),
+        "relations": typed(pd.DataFrame(rels, columns=RELATION_COLUMNS), "relations"),
+        "concepts": typed(pd.DataFrame(cons, columns=CONCEPT_COLUMNS), "concepts"),
+        "errors": typed(pd.DataFrame(errs, columns=ERROR_COLUMNS), "errors"),
     }
 
 
+def typed(df: pd.DataFrame, table: str) -> pd.DataFrame:
+    """Give every column its contract dtype (also for empty tables)."""
+    dtypes = {"string": "str", "integer": "int64", "boolean": "bool", "list": "object"}
+    return df.astype({c.name: dtypes[c.type] for c in TABLES[table][1]})
+
+
 def check(tables: dict[str, pd.DataFrame], texts: dict[str, str]) -> None:
-    """Columns, allowed values and offsets, before anything is written."""
+    """The contract (pandera schemas of schemas.py), doc_ids and offsets, before anything is written."""
     def bad(table: str, what: str) -> None:
         raise TableError(f"{table}: {what}")
 
-    for name, cols in [("documents", DOCUMENT_COLUMNS), ("mentions", MENTION_COLUMNS),
-                       ("relations", RELATION_COLUMNS), ("concepts", CONCEPT_COLUMNS), ("errors", ERROR_COLUMNS)]:
-        if list(tables[name].columns) != cols:
-            bad(name, f"columns {list(tables[name].columns)} != {cols}")
+    for name, schema in SCHEMAS.items():
+        try:
+            schema.validate(tables[name], lazy=True)
+        except (pa.errors.SchemaErrors, pa.errors.SchemaError) as e:
+            cases = getattr(e, "failure_cases", None)
+            detail = cases[["column", "check", "failure_case"]].head(5).to_dict("records") if cases is not None else e
+            bad(name, f"does not match the output contract: {detail}")
     d = tables["documents"]
-    if not d["status"].isin(["ok", "error"]).all():
-        bad("documents", "status outside ok|error")
-    if not d["format"].isin(["html", "text"]).all():
-        bad("documents", "format outside html|text")
     unsafe = d.loc[~d["doc_id"].map(lambda v: bool(SAFE_ID.match(v))), "doc_id"].tolist()
     if unsafe:
         bad("documents", f"doc_id not usable as a file name (no '/', '\\', leading '.'): {unsafe}")
     if d["doc_id"].duplicated().any():
         bad("documents", f"duplicate doc_id {d.loc[d['doc_id'].duplicated(), 'doc_id'].tolist()}")
-    m = tables["mentions"]
-    if not m["label"].isin(LABELS).all():
-        bad("mentions", f"labels outside {LABELS}: {sorted(set(m['label']) - set(LABELS))}")
-    for row in m.itertuples(index=False):
+    for row in tables["mentions"].itertuples(index=False):
         if texts[row.doc_id][row.start:row.end] != row.text:
             bad("mentions", f"{row.doc_id} {row.mention_id}: text {row.text!r} != clean[{row.start}:{row.end}]")
-    r = tables["relations"]
-    if not r["relation"].isin(RELATIONS).all():
-        bad("relations", f"relation outside {RELATIONS}")
-    if not r["approval"].isin(APPROVAL).all():
-        bad("relations", f"approval outside {APPROVAL}")
-    if not r["negated"].map(lambda v: isinstance(v, bool)).all():
-        bad("relations", "negated is not boolean")
 
 
 def atomic_write(path: Path, data: str | bytes) -> None:
@@ -137,8 +128,17 @@ def to_json(df: pd.DataFrame) -> str:
     return json.dumps(records, ensure_ascii=False, indent=1) + "\n"
 
 
-def write(pages: list[Page], out: Path) -> dict[str, int]:
-    """Write every table and clean/<doc_id>.txt into `out`; return row counts."""
+def to_parquet(df: pd.DataFrame) -> bytes:
+    import io
+
+    buf = io.BytesIO()
+    df.to_parquet(buf, index=False)
+    return buf.getvalue()
+
+
+def write(pages: list[Page], out: Path, parquet: bool = False) -> dict[str, int]:
+    """Write every table, datapackage.json and clean/<doc_id>.txt into `out` (and Parquet
+    copies with `parquet`); return row counts."""
     tables = frames(pages)
     texts = {p.document.doc_id: p.document.text for p in pages}
     check(tables, texts)
@@ -155,4 +155,8 @@ def write(pages: list[Page], out: Path) -> dict[str, int]:
         atomic_write(out / f"{name}.csv", to_csv(tables[name]))
         atomic_write(out / f"{name}.json", to_json(tables[name]))
     atomic_write(out / "errors.csv", to_csv(tables["errors"]))
+    atomic_write(out / "datapackage.json", json.dumps(datapackage(), indent=1) + "\n")
+    if parquet:
+        for name, df in tables.items():
+            atomic_write(out / f"{name}.parquet", to_parquet(df))
     return {name: len(df) for name, df in tables.items()}
