@@ -54,7 +54,7 @@ def cmd_run(a, cfg) -> int:
     raw = Path(a.raw or cfg["run"]["raw"])
     out = Path(a.out or cfg["run"]["out"])
     s = run(raw, out, cfg, Path(a.build) if a.build else None, workers=a.workers, executor=a.executor,
-            scheduler=a.scheduler, parquet="parquet" in a.format)
+            scheduler=a.scheduler, parquet="parquet" in a.format, progress=not a.quiet)
     log.warning("%d pages: %d processed, %d from cache, %d errors -> %s (%s)", s.pages, s.processed, s.cached,
                 s.errors, out, ", ".join(f"{k} {v}" for k, v in s.rows.items()))
     if a.timings:  # seconds per stage, summed over workers: kept out of OUT, which must not change

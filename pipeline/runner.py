@@ -9,12 +9,15 @@ from __future__ import annotations
 import hashlib
 import logging
 import multiprocessing
+import sys
 import time
 from collections import defaultdict, deque
-from concurrent.futures import ProcessPoolExecutor
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from tqdm import tqdm
 
 from . import config as config_mod
 from .cache import Cache, version
@@ -264,7 +267,8 @@ def slim(page: Page) -> Page:
 
 
 def run(raw: Path, out: Path, cfg: dict, build: Path | None = None, nlp=None, workers: int = 1,
-        executor: str = "local", scheduler: str | None = None, parquet: bool = False) -> Summary:
+        executor: str = "local", scheduler: str | None = None, parquet: bool = False,
+        progress: bool = False) -> Summary:
     """Build `out` from every page in `raw`; pages run in chunks on the chosen executor."""
     from . import nlp as nlp_mod
     from .tables import write
@@ -328,8 +332,10 @@ def run(raw: Path, out: Path, cfg: dict, build: Path | None = None, nlp=None, wo
 
     workers = max(1, min(workers, -(-len(files) // CHUNK)))  # no idle workers loading models
     eng = engine(cfg, workers, executor, scheduler, nlp)
+    bar = tqdm(total=len(files), unit="page", desc="pages", disable=not progress or not sys.stderr.isatty())
     try:
         for results, clock in eng.map(chunks()):
+            bar.update(len(results))
             for stage, seconds in clock.items():
                 summary.seconds[stage] += seconds
             t = time.perf_counter()
@@ -339,6 +345,7 @@ def run(raw: Path, out: Path, cfg: dict, build: Path | None = None, nlp=None, wo
                 summary.processed += 1
             summary.seconds["cache"] += time.perf_counter() - t
     finally:
+        bar.close()
         eng.close()
     ordered = [p for p in pages if p is not None]
     summary.errors = sum(1 for p in ordered if p.error)
