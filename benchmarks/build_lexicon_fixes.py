@@ -3,7 +3,8 @@ against the MeSH 2024 descriptor tables in $PIPELINE_DATA/lexicon (default ../sh
 
 A package ID is kept when its MeSH heading (or an entry term of it) is the package's own
 concept name.  Otherwise the ID of the descriptor whose heading, or else unique entry term,
-is that name replaces it; with no such descriptor the ID is dropped ('').  Drugs whose MeSH
+is that name replaces it; with no such descriptor the ID is dropped ('').  A concept with
+no MeSH ID gets one the same way (imatinib -> D000068877 "Imatinib Mesylate").  Drugs whose MeSH
 ID names a drug class (e.g. a kinase inhibitor filed under "Protein Kinase Inhibitors")
 are caught by the same test.  Run: .venv/bin/python benchmarks/build_lexicon_fixes.py
 """
@@ -38,16 +39,15 @@ def fixes(kind: str, concepts: dict, mesh_file: Path) -> list[tuple[str, str, st
     out = []
     for canonical, d in sorted(concepts.items()):
         mid = d.get("mesh_id")
-        if not mid:
-            continue
         names = {canonical.lower(), (d.get("name") or "").lower()} - {""}
-        if names & heading.get(mid, set()):
+        if mid and names & heading.get(mid, set()):
             continue
         new = next((by_name[n] for n in names if n in by_name), "")
         if not new:
             cands = set().union(*(by_syn.get(n, set()) for n in names))
             new = next(iter(cands)) if len(cands) == 1 else ""
-        out.append((kind, canonical, new))
+        if mid or new:  # a wrong ID corrected or dropped, or a missing one added
+            out.append((kind, canonical, new))
     return out
 
 
@@ -70,7 +70,8 @@ def main() -> int:
     n_drug = sum(1 for r in rows if r[0] == "drug")
     print(f"{OUT}: {len(rows)} fixes ({n_drug} drug, {len(rows) - n_drug} disease); "
           f"{sum(1 for r in rows if not r[2])} IDs dropped")
-    print(f"checked: {sum(1 for d in drugs.values() if d.get('mesh_id'))} drug and {len(dis)} disease MeSH IDs")
+    print(f"checked: {len(drugs)} drugs ({sum(1 for d in drugs.values() if d.get('mesh_id'))} with a MeSH ID) "
+          f"and {len(dis)} diseases")
     return 0
 
 

@@ -5,7 +5,7 @@ algorithm for identifying abbreviation definitions in biomedical text"), which f
 "long form (SF)" definitions and every later occurrence of SF in the document.  Each
 occurrence becomes an entity with the long form's label and concept (source
 "abbreviation"), replacing any entity it overlaps, unless a longer entity already
-contains it.
+contains it.  Lower-case short forms and long forms across lines are not taken.
 """
 from __future__ import annotations
 
@@ -14,6 +14,12 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .matcher import concepts
+
+
+def plausible(short: Span, long: Span) -> bool:
+    """Guards on Schwartz & Hearst pairs: "Gleevec (imatinib)" is a synonym, not an
+    abbreviation (a lower-case short form), and a long form never runs across a line."""
+    return not short.text.islower() and "\n" not in long.text
 
 
 @Language.factory("abbreviation_linker")
@@ -28,7 +34,7 @@ class AbbreviationLinker:
         new: list[Span] = []
         for short in doc._.abbreviations:
             long = short._.long_form
-            if long is None:
+            if long is None or not plausible(short, long):
                 continue
             match = [e for e in ents if e.start >= long.start and e.end <= long.end]
             if not match:

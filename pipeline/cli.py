@@ -8,6 +8,7 @@
   tables     Page JSON files -> the CSV/JSON tables in OUT
   evaluate   score every extractor variant against gold/ (brat) -> OUT/eval/
   gold       validate gold files, or export pipeline output as brat
+  pubtator   annotate a PubTator file (Chemical/Disease mentions with MeSH IDs)
   report     OUT -> OUT/report/index.html: summary, TREATS, pages (displaCy), evaluation, errors
   bioc       OUT -> OUT/bioc.json: pages, mentions and relations as a BioC JSON collection
 
@@ -106,6 +107,15 @@ def cmd_evaluate(a, cfg) -> int:
     return 0
 
 
+def cmd_pubtator(a, cfg) -> int:
+    from . import pubtator_io
+    from .nlp import build
+
+    n = pubtator_io.run(build(cfg), Path(a.input), Path(a.output))
+    log.warning("%d documents annotated -> %s", n, a.output)
+    return 0
+
+
 def cmd_gold(a, cfg) -> int:
     from . import gold
 
@@ -179,6 +189,13 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--out", help="output folder (default output)")
     e.add_argument("--build", help="cache folder (default build)")
     e.set_defaults(func=cmd_evaluate)
+    pt = sub.add_parser("pubtator", help="annotate a PubTator file",
+                        description="Read PubTator documents (PMID|t|title, PMID|a|abstract; annotation lines are "
+                        "ignored) and write them with predicted Chemical/Disease mentions and MeSH IDs (or -1). "
+                        "Example: python -m pipeline pubtator ../shared/data/bc5cdr/CDR_TestSet.PubTator.txt /tmp/pred.txt")
+    pt.add_argument("input")
+    pt.add_argument("output")
+    pt.set_defaults(func=cmd_pubtator)
     g = sub.add_parser("gold", help="validate gold or export brat",
                        description="python -m pipeline gold validate gold/   |   "
                        "python -m pipeline gold export OUTDIR page.json ...")

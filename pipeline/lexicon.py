@@ -43,6 +43,7 @@ class Concept:
     name: str
     vocabulary: str
     label: str
+    mesh_id: str = ""  # the MeSH descriptor too, when concept_id is a DrugBank ID
 
 
 def _package_data(package: str, file: str) -> dict:
@@ -90,7 +91,7 @@ def load() -> tuple[dict[str, Concept], set[str]]:
             cid, vocab = mesh, "MeSH"
         else:
             cid, vocab = "", ""
-        drug_concepts[canonical] = Concept(cid, d.get("name") or canonical, vocab, "DRUG")
+        drug_concepts[canonical] = Concept(cid, d.get("name") or canonical, vocab, "DRUG", mesh)
     for variant, canonicals in drugs["drug_variant_to_canonical"].items():
         if canonicals and canonicals[0] in drug_concepts:
             terms[variant.lower()] = drug_concepts[canonicals[0]]
@@ -105,22 +106,23 @@ def load() -> tuple[dict[str, Concept], set[str]]:
             continue  # behaviour, emotions, procedures: "feelings", "thinking", "affect"
         label = "CONDITION" if all(t.startswith("C23") for t in trees) else "DISEASE"
         mesh = fixes.get(("disease", canonical), d.get("mesh_id", ""))
-        dis_concepts[canonical] = Concept(mesh, d.get("name") or canonical, "MeSH" if mesh else "", label)
+        dis_concepts[canonical] = Concept(mesh, d.get("name") or canonical, "MeSH" if mesh else "", label, mesh)
     for variant, canonicals in diseases["disease_variant_to_canonical"].items():
         c = dis_concepts.get(canonicals[0]) if canonicals else None
         if c is None:
             continue
         if variant.lower() in conditions:
-            c = Concept(c.concept_id, c.name, c.vocabulary, "CONDITION")
+            c = Concept(c.concept_id, c.name, c.vocabulary, "CONDITION", c.mesh_id)
         # a drug name wins over a disease of the same spelling only if the disease is unknown
         terms.setdefault(variant.lower(), c)
 
     for r in _resource_rows("extra_terms.tsv"):
-        terms[r["term"].lower()] = Concept(r["concept_id"], r["name"], r["vocabulary"], r["label"])
+        mesh = r["concept_id"] if r["vocabulary"] == "MeSH" else ""
+        terms[r["term"].lower()] = Concept(r["concept_id"], r["name"], r["vocabulary"], r["label"], mesh)
     for term, r in conditions.items():
         base = terms.get(r["lookup"].lower()) if r["lookup"] else None
         if base is not None:
-            terms[term] = Concept(base.concept_id, base.name, base.vocabulary, "CONDITION")
+            terms[term] = Concept(base.concept_id, base.name, base.vocabulary, "CONDITION", base.mesh_id)
         elif term not in terms:
             terms[term] = Concept("", r["term"], "", "CONDITION")
 
