@@ -19,7 +19,9 @@ Only disease-package concepts with a MeSH tree in C or F03 are kept (the package
 holds F01/F02 behaviour terms such as "feelings" and "thinking").
 Labels: DRUG; DISEASE; CONDITION for signs, symptoms and findings (all MeSH trees in C23,
 plus resources/conditions.tsv).  Extra terms (drug classes and therapies that act as
-drugs, e.g. "chemotherapy", "TNF blockers") come from resources/extra_terms.tsv.
+drugs, e.g. "chemotherapy", "TNF blockers") come from resources/extra_terms.tsv; common
+chemicals and disease words the packages lack ("potassium", "toxicity") from
+resources/common_terms.tsv.
 """
 from __future__ import annotations
 
@@ -116,7 +118,7 @@ def load() -> tuple[dict[str, Concept], set[str]]:
         # a drug name wins over a disease of the same spelling only if the disease is unknown
         terms.setdefault(variant.lower(), c)
 
-    for r in _resource_rows("extra_terms.tsv"):
+    for r in _resource_rows("extra_terms.tsv") + _resource_rows("common_terms.tsv"):
         mesh = r["concept_id"] if r["vocabulary"] == "MeSH" else ""
         terms[r["term"].lower()] = Concept(r["concept_id"], r["name"], r["vocabulary"], r["label"], mesh)
     for term, r in conditions.items():

