@@ -2,12 +2,13 @@
 code, configuration or model that process it, changed.
 
 key = sha256(version, file name, page bytes); version = sha256 of the pipeline package's
-source and resource files, the annotate settings and the model's files.
+source and resource files, the annotate settings and the model's files.  Entries are
+pickled Pages (the cache is the pipeline's own, never shared input).
 """
 from __future__ import annotations
 
 import hashlib
-import json
+import pickle
 from pathlib import Path
 
 from . import config as config_mod
@@ -37,14 +38,16 @@ class Cache:
         return hashlib.sha256(self.version.encode() + b"\0" + name.encode() + b"\0" + data).hexdigest()
 
     def path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.json"
+        return self.folder / key[:2] / f"{key}.pkl"
 
     def get(self, key: str) -> Page | None:
-        p = self.path(key)
+        """The cached Page, or None (missing, or unreadable: then it is simply rebuilt)."""
         try:
-            return Page.from_dict(json.loads(p.read_text("utf-8")))
-        except (OSError, ValueError, KeyError, TypeError):
+            with open(self.path(key), "rb") as f:
+                page = pickle.load(f)  # noqa: S301 - written by put() below, never page content
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
             return None
+        return page if isinstance(page, Page) else None
 
     def put(self, key: str, page: Page) -> None:
-        atomic_write(self.path(key), json.dumps(page.to_dict(), ensure_ascii=False))
+        atomic_write(self.path(key), pickle.dumps(page, protocol=pickle.HIGHEST_PROTOCOL), durable=False)

@@ -96,16 +96,19 @@ def check(tables: dict[str, pd.DataFrame], texts: dict[str, str]) -> None:
             bad("mentions", f"{row.doc_id} {row.mention_id}: text {row.text!r} != clean[{row.start}:{row.end}]")
 
 
-def atomic_write(path: Path, data: str | bytes) -> None:
-    """Write to a temporary file in the same folder, then rename over the target."""
+def atomic_write(path: Path, data: str | bytes, durable: bool = True) -> None:
+    """Write to a temporary file in the same folder, then rename over the target.  Readers
+    never see a half-written file; `durable` also flushes it to disk before the rename
+    (the tables: a power cut must not leave them empty; cache entries need not)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     raw = data.encode("utf-8") if isinstance(data, str) else data
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(raw)
-            f.flush()
-            os.fsync(f.fileno())
+            if durable:
+                f.flush()
+                os.fsync(f.fileno())
         os.chmod(tmp, 0o666 & ~UMASK)  # mkstemp makes 0600; outputs get the usual mode
         os.replace(tmp, path)
     except BaseException:
@@ -124,8 +127,8 @@ def to_csv(df: pd.DataFrame) -> str:
 
 
 def to_json(df: pd.DataFrame) -> str:
-    records = [{k: (v.item() if hasattr(v, "item") else v) for k, v in row.items()} for row in df.to_dict("records")]
-    return json.dumps(records, ensure_ascii=False, indent=1) + "\n"
+    """Records with native values (pandas' to_dict gives Python ints, bools and lists)."""
+    return json.dumps(df.to_dict("records"), ensure_ascii=False, indent=1) + "\n"
 
 
 def to_parquet(df: pd.DataFrame) -> bytes:
@@ -145,7 +148,7 @@ def write(pages: list[Page], out: Path, parquet: bool = False) -> dict[str, int]
     clean_dir = out / "clean"
     for p in pages:
         if not p.error:
-            atomic_write(clean_dir / f"{p.document.doc_id}.txt", p.document.text)
+            atomic_write(clean_dir / f"{p.document.doc_id}.txt", p.document.text, durable=False)
     if clean_dir.is_dir():  # pages removed from raw/ leave no stale text behind
         keep = {f"{p.document.doc_id}.txt" for p in pages if not p.error}
         for f in clean_dir.glob("*.txt"):

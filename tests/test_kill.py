@@ -14,7 +14,7 @@ DISEASES = ["headache", "type 2 diabetes", "chronic myeloid leukemia", "rheumato
 
 def page(n: int) -> str:
     d, x = DRUGS[n % 6], DISEASES[(n // 6) % 6]
-    return f"{d.title()} Uses\n{d.title()} is approved to treat {x} in adults (page {n}).\n" * 3
+    return "".join(f"{d.title()} is approved to treat {x} in adults, says note {n}-{k} of this page.\n" for k in range(3))
 
 
 def cli(raw, out, build):
@@ -32,7 +32,7 @@ def test_sigkill_keeps_previous_output_and_resumes(tmp_path):
         (raw / f"p{n:04d}.txt").write_text(page(n))
     proc = subprocess.Popen(cli(raw, out, build), cwd=ROOT)
     deadline = time.time() + 240
-    cached = lambda: sum(1 for _ in (build / "cache").rglob("*.json"))  # noqa: E731
+    cached = lambda: sum(1 for _ in (build / "cache").rglob("*.pkl"))  # noqa: E731
     while cached() < 100 and time.time() < deadline and proc.poll() is None:
         time.sleep(0.05)
     proc.send_signal(signal.SIGKILL)
