@@ -9,8 +9,9 @@ OUT    ?= output
 PIPELINE_DATA ?= ../shared/data
 export PIPELINE_DATA
 INSTALLED := $(VENV)/.installed
+CHROMIUM  := /usr/bin/chromium
 
-.PHONY: all build test model clean-build eval
+.PHONY: all build test model clean-build eval bench bench-ner bench-rel bench-clean
 
 all: build
 
@@ -23,9 +24,15 @@ $(INSTALLED): pyproject.toml
 # The pipeline's own content-hash cache (build/) makes an unchanged rebuild a no-op.
 build: $(INSTALLED)
 	$(BIN)/python -m pipeline run --raw "$(RAW)" --out "$(OUT)"
+	$(BIN)/python -m pipeline report --out "$(OUT)"
 
-test: $(INSTALLED)
+test: $(INSTALLED) $(CHROMIUM)
 	$(BIN)/python -m pytest
+
+# Headless Chromium for tests/test_report.py (Debian package `chromium`).
+$(CHROMIUM):
+	command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium) \
+		|| echo "chromium could not be installed (not root?): the browser test will be skipped"
 
 model: $(INSTALLED)
 	$(BIN)/python benchmarks/train_ner.py
@@ -35,3 +42,12 @@ clean-build:
 
 eval: $(INSTALLED)
 	$(BIN)/python -m pipeline evaluate --gold gold --raw "$(RAW)" --out "$(OUT)"
+
+bench-rel: $(INSTALLED)
+	$(BIN)/python benchmarks/bench_rel.py
+
+bench: $(INSTALLED)
+	$(BIN)/python benchmarks/bench_speed.py
+
+bench-ner: $(INSTALLED)
+	$(BIN)/python benchmarks/bench_ner.py
