@@ -127,8 +127,10 @@ def to_csv(df: pd.DataFrame) -> str:
 
 
 def to_json(df: pd.DataFrame) -> str:
-    """Records with native values (pandas' to_dict gives Python ints, bools and lists)."""
-    return json.dumps(df.to_dict("records"), ensure_ascii=False, indent=1) + "\n"
+    """A JSON list of records, one per line (json's C encoder: no indent), with native
+    values (pandas' to_dict gives Python ints, bools and lists)."""
+    rows = [json.dumps(r, ensure_ascii=False) for r in df.to_dict("records")]
+    return "[\n" + ",\n".join(rows) + ("\n]\n" if rows else "]\n")
 
 
 def to_parquet(df: pd.DataFrame) -> bytes:
