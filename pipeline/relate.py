@@ -5,12 +5,19 @@ A first, rule-based extractor in the tradition of trigger/pattern relation extra
 Cue patterns and qualifier tables live in resources/relations.json.
 
 TREATS: a sentence (or a list item under a "... to treat the following:" intro) with a
-treatment cue; the subject is a drug of the sentence that is not a partner ("in
-combination with X") or an earlier therapy ("failed X"), else the page's main drug (the
-drug the page is about).  Objects are the diseases after the cue (or before it, for
-"X can be treated with ..."), minus those after a prevention cue.  Qualifiers come from
-each object's clause: the text between the previous and the next object, shared by
-coordinated objects ("MDS and MPD").
+treatment cue (not "patients treated with X"), or a bare noun-phrase line ("Uncomplicated
+gonorrhea caused by N. gonorrhoeae") under an indications/uses heading or a treatment intro;
+the subject is a drug of the sentence that is not a partner ("in combination with X") or an
+earlier therapy ("failed X"), else the page's main drug (the drug the page is about).
+Objects are the diseases after the cue (or before it, for "X can be treated with ...", or
+a sub-heading run into the sentence: "1.1 Panic Disorder Paxil is indicated for ..."),
+minus those in a prevention cue's scope ("reduces the risk of X", up to "in patients with"),
+absent ("patients without X"), generic ("signs and symptoms") or after a cue that ends the
+treated list ("X can cause fever"; not "symptoms of X" or "caused by").  A sentence stating
+that safety or efficacy "has not been established" negates its relations.  Qualifiers come
+from each object's clause: the text between the previous and the next object, shared by
+coordinated objects ("MDS and MPD").  Cues were fitted on Roam train/dev and LabeledIn dev
+(benchmarks/bench_rel.py).
 CAUSES: a disease before a cause cue (or, for "This/It may cause ...", the disease the
 paragraph is about) -> the signs, symptoms and diseases after the cue.
 ASSOCIATED_WITH: a disease and a biomarker in one sentence, nearest pair.
@@ -29,6 +36,8 @@ DISEASES = ("DISEASE", "CONDITION")
 PARTNER_WINDOW = 60  # characters before a drug searched for partner / earlier-therapy cues
 COORDINATION = re.compile(r"^\s*(,|and|or|/|and/or|as well as|\(|\)|,\s*and|,\s*or)*\s*$", re.I)
 PAREN = re.compile(r"^\s*\(\s*(\w+\s+){0,2}$")
+FUSED_LEAD = re.compile(r"^[\s\d.:)•-]*$")  # nothing but numbering before the disease
+FUSED_GAP = re.compile(r"^(\s*\([^()]{1,40}\))?[\s:.-]+$")  # "Multiple Sclerosis (MS) TYSABRI ..."
 BACKTRACK = 4  # sentences searched back for the disease that "This"/"It" refers to
 
 
@@ -96,6 +105,7 @@ class PageRelations:
         self.main = main_drug(mentions, title) or drug
         self.extractor = extractor
         self.out: list[Relation] = []
+        self.objects: dict[int, list[Mention]] = {}  # id(relation) -> its object mention(s) in the evidence
         self.c = cues()
 
     # -- helpers --------------------------------------------------------------------------
@@ -104,15 +114,16 @@ class PageRelations:
         s = self.sentences[i]
         return self.text[s.start:s.end]
 
-    def add(self, rel: str, subj: Mention, obj: Mention, i: int, **q) -> None:
+    def add(self, rel: str, subj: Mention, obj: Mention, i: int, also: list[Mention] | tuple = (), **q) -> None:
         s = self.sentences[i]
-        self.out.append(Relation(
+        self.out.append(r := Relation(
             relation_id="", relation=rel,
             subject=name(subj), subject_id=subj.concept_id, subject_text=subj.text,
             object=name(obj), object_id=obj.concept_id, object_text=obj.text,
             evidence=self.text[s.start:s.end], evidence_start=s.start, evidence_end=s.end,
             extractor=self.extractor, **q,
         ))
+        self.objects[id(r)] = [obj, *also]
 
     def drug_role(self, m: Mention) -> str:
         """'partner', 'earlier' or 'subject' for a drug mention, from the words before it."""
@@ -164,18 +175,53 @@ class PageRelations:
                 return k
         return None
 
+    def fused_heading(self, o: Mention, sent_start: int, first: int) -> bool:
+        """A sub-heading run into its sentence ("1.1 Major Depressive Disorder Fluoxetine is
+        indicated for ..."): the disease opens the sentence and the subject drug follows it."""
+        return (FUSED_LEAD.match(self.text[sent_start:o.start]) is not None
+                and FUSED_GAP.match(self.text[o.end:first]) is not None)
+
+    def treat_cue(self, text: str) -> re.Match | None:
+        """The first treatment cue of a sentence that is not part of 'patients treated with'."""
+        skip = [m.span() for m in self.c["treat_exclude"].finditer(text)]
+        for m in self.c["treat"].finditer(text):
+            if not any(a <= m.start() < b for a, b in skip):
+                return m
+        return None
+
+    def bare_indication(self, i: int) -> bool:
+        """A noun-phrase line (no verb) naming a disease under an indications heading or a
+        treatment intro ("... indicated in the conditions listed below:"): an indication."""
+        text = re.sub(r"\([^()]*\)?", " ", self.stext(i))  # "(The usual drug of choice ... is penicillin)"
+        if self.c["finite_verb"].search(text) or not any(m.label in DISEASES for m in self.by_sentence[i]):
+            return False
+        if self.c["indication_heading"].search(self.sentences[i].heading):
+            return True
+        for j in range(i - 1, max(-1, i - 1 - BACKTRACK), -1):
+            s = self.sentences[j]
+            if s.kind == "heading" or s.heading != self.sentences[i].heading:
+                return False
+            prev = self.stext(j)
+            if self.c["treat"].search(prev) and self.c["list_intro"].search(prev):
+                return True
+        return False
+
     def treats(self, i: int) -> None:
         s, text = self.sentences[i], self.stext(i)
         ms = self.by_sentence[i]
         intro = self.list_intro(i)
         frame = self.stext(intro) if intro is not None else ""
-        cue = self.c["treat"].search(text)
+        cue = self.treat_cue(text)
         passive = self.c["passive_treat"].search(text)
-        if not (cue or passive or intro is not None):
+        if self.c["not_indication"].search(text):
+            return
+        bare = not (cue or passive or intro is not None)
+        if bare and not self.bare_indication(i):
             return
         drugs = [m for m in ms if m.label == "DRUG"]
         roles = {m.mention_id: self.drug_role(m) for m in drugs}
-        subjects = [m for m in drugs if roles[m.mention_id] == "subject"]
+        # a bare list line names conditions, not its subject ("Weight gain caused by antipsychotics")
+        subjects = [] if bare else [m for m in drugs if roles[m.mention_id] == "subject"]
         if intro is not None and not subjects:
             subjects = [m for m in self.by_sentence[intro] if m.label == "DRUG" and self.drug_role(m) == "subject"]
         if not subjects and self.main is not None:
@@ -190,15 +236,21 @@ class PageRelations:
             if passive and not cue:
                 objs = [o for o in objs if o.start < s.start + passive.start() or o.start > s.start + passive.end()]
             else:
-                objs = [o for o in objs if o.start >= min(cue_at, first)]
-        objs = [o for o in objs if not self.prevented(o, s.start)]
-        effect = self.c["cause"].search(text)
+                objs = [o for o in objs if o.start >= min(cue_at, first) or self.fused_heading(o, s.start, first)]
+        objs = [o for o in objs if not self.prevented(o, s.start) and not self.absent(o, s.start)
+                and not self.contraindicated(o, s.start)
+                and not self.c["generic_object"].match(o.text)
+                and not self.c["not_object"].search(self.text[max(s.start, o.start - 40):o.end])]
+        effect = self.c["treat_stop"].search(text)
         if effect:  # "X can cause fever": the signs after a cause cue are not treated
             objs = [o for o in objs if o.start < s.start + effect.start()]
-        seen, uniq = set(), []
+        seen, uniq, also = set(), [], {}
         for o in objs:  # "Myelodysplastic syndrome (MDS)": one relation; "HES or CEL": two
             restated = bool(uniq) and PAREN.match(self.text[uniq[-1].end:o.start])  # "high blood pressure (hypertension)"
             if key(o) in seen and (o.source == "abbreviation" or restated) or o.text.lower() in seen:
+                same = [u for u in uniq if key(u) == key(o) or u.text.lower() == o.text.lower()]
+                if same:
+                    also.setdefault(same[-1].mention_id, []).append(o)
                 continue
             seen.update({key(o), o.text.lower()})
             uniq.append(o)
@@ -213,7 +265,7 @@ class PageRelations:
             earlier = [name(m) for m in drugs if roles[m.mention_id] == "earlier" and lo <= m.start < hi]
             status = qualifiers(clause, self.c["status"]) + [f"failed {d}" for d in earlier]
             biomarkers = [m.text for m in ms if m.label == "BIOMARKER" and lo <= m.start < hi]
-            negated = bool(self.c["negation"].search(self.text[s.start:o.start]) or
+            negated = bool(self.c["negation"].search(self.text[s.start:o.start]) or self.c["negation_sentence"].search(text) or
                            (intro is not None and self.c["negation"].search(frame)))
             if self.c["off_label"].search(context) or self.c["off_label"].search(heading):
                 approval = "off-label"
@@ -222,18 +274,35 @@ class PageRelations:
             else:
                 approval = "unspecified"
             for subj in subjects:
-                self.add("TREATS", subj, o, i, negated=negated,
+                self.add("TREATS", subj, o, i, also=also.get(o.mention_id, ()), negated=negated,
                          population=qualifiers(clause, self.c["population"]), status=status,
                          biomarker=biomarkers, combination=[p for p in partners if p != name(subj)],
                          approval=approval)
 
     def prevented(self, o: Mention, sent_start: int) -> bool:
         """A disease right after a prevention cue ("reduces the risk of X") is not treated."""
-        before = self.text[max(sent_start, o.start - 60):o.start]
+        before = self.text[sent_start:o.start]
+        before = before[before.rfind(";") + 1:]
         p = None
         for p in self.c["prevent"].finditer(before):
             pass
-        return p is not None and not self.c["treat"].search(before[p.end():])
+        if p is None:
+            return False
+        after = before[p.end():]
+        return not (self.c["treat"].search(after) or self.c["prevent_scope_end"].search(after))
+
+    def contraindicated(self, o: Mention, sent_start: int) -> bool:
+        """'contraindicated in patients with X', 'do not use if you have X': not treated."""
+        before = self.text[sent_start:o.start]
+        before = before[before.rfind(";") + 1:]
+        c = None
+        for c in self.c["contraindicated"].finditer(before):
+            pass
+        return c is not None and not self.treat_cue(before[c.end():])
+
+    def absent(self, o: Mention, sent_start: int) -> bool:
+        """'patients without clinically evident X': X is absent, not treated."""
+        return bool(self.c["absent_before"].search(self.text[max(sent_start, o.start - 50):o.start]))
 
     # -- CAUSES ---------------------------------------------------------------------------
 
@@ -295,12 +364,15 @@ class PageRelations:
             self.treats(i)
             self.causes(i)
             self.associated(i)
-        seen, out = set(), []
+        seen, out = {}, []
         for r in sorted(self.out, key=lambda r: (r.evidence_start, r.relation, r.object_text, r.subject)):
             sig = (r.relation, r.subject, r.object, r.object_text.lower(), r.evidence_start, r.negated)
             if sig not in seen:
-                seen.add(sig)
+                seen[sig] = r
                 out.append(r)
+            else:
+                kept = self.objects.setdefault(id(seen[sig]), [])
+                kept += [m for m in self.objects.get(id(r), []) if m not in kept]
         for n, r in enumerate(out, start=1):
             r.relation_id = f"R{n}"
         return out
@@ -311,3 +383,11 @@ def relate(text: str, sentences: list[Sentence], mentions: list[Mention], title:
     """All relations of one page.  `drug`: the page's drug when the caller knows it and the
     page may not name it (a label section); used only when no drug of the page qualifies."""
     return PageRelations(text, sentences, mentions, title, extractor, drug).run()
+
+
+def relate_objects(text: str, sentences: list[Sentence], mentions: list[Mention], title: str = "",
+                   extractor: str = "rules", drug: Mention | None = None) -> list[tuple[Relation, list[Mention]]]:
+    """relate(), each relation with its object mention and the object's restatements in the
+    evidence sentence ("GERD ... GERD"), for span-level scoring (benchmarks/bench_rel.py)."""
+    pr = PageRelations(text, sentences, mentions, title, extractor, drug)
+    return [(r, pr.objects.get(id(r), [])) for r in pr.run()]
