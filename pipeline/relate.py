@@ -126,9 +126,11 @@ class PageRelations:
         self.objects[id(r)] = [obj, *also]
 
     def drug_role(self, m: Mention) -> str:
-        """'partner', 'earlier' or 'subject' for a drug mention, from the words before it."""
+        """'partner', 'earlier', 'aside' or 'subject' for a drug mention, from the words before it."""
         s = self.sentences[m.sentence]
         before = self.text[max(s.start, m.start - PARTNER_WINDOW):m.start]
+        if self.c["aside_before"].search(before):
+            return "aside"
         earlier = self.c["earlier_before"].search(before)
         partner = self.c["partner_before"].search(before)
         if partner and self.c["treat"].search(before[-25:]):
@@ -246,6 +248,8 @@ class PageRelations:
             objs = [o for o in objs if o.start < s.start + effect.start()]
         seen, uniq, also = set(), [], {}
         for o in objs:  # "Myelodysplastic syndrome (MDS)": one relation; "HES or CEL": two
+            if uniq and self.c["appositive"].match(self.text[uniq[-1].end:o.start]):
+                continue  # "Membranous nephropathy, a kidney disease"
             restated = bool(uniq) and PAREN.match(self.text[uniq[-1].end:o.start])  # "high blood pressure (hypertension)"
             if key(o) in seen and (o.source == "abbreviation" or restated) or o.text.lower() in seen:
                 same = [u for u in uniq if key(u) == key(o) or u.text.lower() == o.text.lower()]
