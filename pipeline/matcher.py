@@ -1,6 +1,7 @@
 """lexicon_matcher: lexicon and biomarker entities, merged with a model's, normalized.
 
-Dictionary matching with spaCy's PhraseMatcher (case-insensitive, on our own tokens) over
+Dictionary matching with spaCy's PhraseMatcher (case- and accent-insensitive, on our own
+tokens: attr NORM, with non-ASCII tokens' norms folded) over
 the terms of pipeline.lexicon, plus token patterns for biomarkers
 (resources/biomarkers.jsonl).  Overlaps resolve to the longest span (spaCy filter_spans).
 
@@ -22,6 +23,7 @@ import logging
 import os
 import pickle
 import re
+import unicodedata
 from importlib import resources
 from pathlib import Path
 
@@ -57,7 +59,7 @@ def phrase_matcher(nlp: Language, keys: list[str]) -> PhraseMatcher:
     """A PhraseMatcher over `keys`, pickled in the build folder: tokenizing 170k terms takes
     10 s, unpickling 1 s.  The file name hashes the terms, the tokenizer's code and spaCy's
     version, so any change rebuilds it."""
-    h = hashlib.sha256("\n".join(keys).encode())
+    h = hashlib.sha256(b"NORM+fold\n" + "\n".join(keys).encode())
     h.update(Path(tokenizer.__file__).read_bytes())
     h.update(spacy.about.__version__.encode())
     path = CACHE / f"phrases-{h.hexdigest()[:20]}.pkl"
@@ -66,8 +68,8 @@ def phrase_matcher(nlp: Language, keys: list[str]) -> PhraseMatcher:
             return pickle.load(f)  # noqa: S301 - written by this function, never from input
     except (OSError, pickle.UnpicklingError, EOFError):
         pass
-    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-    matcher.add("TERM", list(nlp.tokenizer.pipe(keys)))
+    matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+    matcher.add("TERM", [fold_norms(d) for d in nlp.tokenizer.pipe(keys)])
     try:
         from .tables import atomic_write
 
@@ -75,6 +77,20 @@ def phrase_matcher(nlp: Language, keys: list[str]) -> PhraseMatcher:
     except OSError as e:  # a read-only checkout still works, only slower to start
         log.info("lexicon matcher not cached in %s: %s", path.parent, e)
     return matcher
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics: "Sjögren's" -> "sjogren's", "Behçet" -> "behcet"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+
+def fold_norms(doc: Doc) -> Doc:
+    """Give non-ASCII tokens a folded NORM, so the matcher (attr NORM) ignores accents."""
+    if not doc.text.isascii():
+        for t in doc:
+            if not t.text.isascii():
+                t.norm_ = fold(t.text)
+    return doc
 
 
 @Language.factory("lexicon_matcher", default_config={"mode": "lexicon"})
@@ -106,6 +122,9 @@ class LexiconMatcher:
     def concept(self, text: str) -> lexicon.Concept | None:
         key = text.lower()
         c = self.terms.get(key)
+        if c is None and not key.isascii():
+            key = fold(key)
+            c = self.terms.get(key)
         if c is None:
             c = self.terms.get(self.spaceless.get(SPACE.sub("", key), ""))
         return c
@@ -116,6 +135,7 @@ class LexiconMatcher:
         return len(key) > lexicon.SHORT_VARIANT or span.text.isupper() or key in self.short
 
     def lexicon_spans(self, doc: Doc) -> list[Span]:
+        fold_norms(doc)
         spans = [Span(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in self.patterns(doc)]
         for _, s, e in self.phrases(doc):
             span = doc[s:e]
