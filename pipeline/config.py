@@ -18,6 +18,8 @@ DEFAULTS: dict = {
         # merge=false keeps the model's only.  Either way they are normalized from the lexicons.
         "ner": "lexicon",
         "merge": True,
+        # with merge: which side wins where a model span and a lexicon term overlap
+        "prefer": "model",
         "batch_size": 16,
     },
 }

@@ -224,10 +224,11 @@ def variants(cfg: dict) -> dict[str, dict]:
         if model_path(ner) is None and ner == "models/ner_bc5cdr":
             continue
         name = Path(ner).name
-        for merge in (False, True):
+        for label, merge, prefer in [(f"{name}+rules", False, "model"), (f"{name}+lexicon+rules", True, "model"),
+                                     (f"lexicon+{name}+rules", True, "lexicon")]:
             c = copy.deepcopy(cfg)
-            c["annotate"]["ner"], c["annotate"]["merge"] = ner, merge
-            out[f"{name}{'+lexicon' if merge else ''}+rules"] = c
+            c["annotate"]["ner"], c["annotate"]["merge"], c["annotate"]["prefer"] = ner, merge, prefer
+            out[label] = c
     return out
 
 

@@ -8,7 +8,8 @@ the terms of pipeline.lexicon, plus token patterns for biomarkers
 mode="lexicon": the entities are the lexicon's.  mode="model": a model's entities only,
 normalized from the lexicon (biomarker patterns still apply).  mode="merge": entities set by a
 statistical NER (e.g. the bundled BC5CDR model) are kept and relabelled (Chemical -> DRUG,
-Disease -> DISEASE), lexicon spans that overlap none of them are added, and every entity
+Disease -> DISEASE), lexicon spans that overlap none of them are added (prefer="lexicon":
+lexicon spans win overlaps and the model adds the rest), and every entity
 whose text is a lexicon term gets that concept; a model entity not in the lexicon keeps
 its text with no ID rather than a wrong one.
 
@@ -93,16 +94,18 @@ def fold_norms(doc: Doc) -> Doc:
     return doc
 
 
-@Language.factory("lexicon_matcher", default_config={"mode": "lexicon"})
-def make_lexicon_matcher(nlp: Language, name: str, mode: str) -> "LexiconMatcher":
-    return LexiconMatcher(nlp, mode)
+@Language.factory("lexicon_matcher", default_config={"mode": "lexicon", "prefer": "model"})
+def make_lexicon_matcher(nlp: Language, name: str, mode: str, prefer: str) -> "LexiconMatcher":
+    return LexiconMatcher(nlp, mode, prefer)
 
 
 class LexiconMatcher:
-    def __init__(self, nlp: Language, mode: str) -> None:
+    def __init__(self, nlp: Language, mode: str, prefer: str = "model") -> None:
         if mode not in MODES:
             raise ValueError(f"lexicon_matcher: mode must be one of {MODES}, not {mode!r}")
-        self.mode = mode
+        if prefer not in ("model", "lexicon"):
+            raise ValueError(f"lexicon_matcher: prefer must be model or lexicon, not {prefer!r}")
+        self.mode, self.prefer = mode, prefer
         self.terms, self.short = lexicon.load()
         self.phrases = phrase_matcher(nlp, sorted(self.terms))
         # the matcher compares tokens, so "all- trans-retinoic acid" matches "all-trans-retinoic acid"
@@ -155,7 +158,15 @@ class LexiconMatcher:
                 taken.update(range(e.start, e.end))
             if self.mode == "model":
                 found = [s for s in found if s.label_ == "BIOMARKER"]
-            ents = model + [s for s in filter_spans(found) if not taken & set(range(s.start, s.end))]
+            found = filter_spans(found)
+            if self.mode == "merge" and self.prefer == "lexicon":
+                # a dictionary term wins over the model span it overlaps; the model adds the rest
+                held = set()
+                for s in found:
+                    held.update(range(s.start, s.end))
+                ents = found + [e for e in model if not held & set(range(e.start, e.end))]
+            else:
+                ents = model + [s for s in found if not taken & set(range(s.start, s.end))]
             source = {(e.start, e.end): "model" for e in model}
         else:
             ents = filter_spans(found)

@@ -66,7 +66,7 @@ def build(cfg: dict) -> Language:
         mode = "merge" if cfg["annotate"].get("merge", True) else "model"
     nlp.max_length = MAX_CHARS
     nlp.add_pipe("line_sentencizer", first=True)
-    nlp.add_pipe("lexicon_matcher", config={"mode": mode})
+    nlp.add_pipe("lexicon_matcher", config={"mode": mode, "prefer": cfg["annotate"].get("prefer", "model")})
     nlp.add_pipe("abbreviation_detector")
     nlp.add_pipe("abbreviation_linker")
     return nlp
