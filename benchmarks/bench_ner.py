@@ -46,6 +46,7 @@ def variants() -> dict[str, dict]:
             continue
         c = copy.deepcopy(base)
         c["annotate"]["ner"], c["annotate"]["merge"], c["annotate"]["prefer"] = ner, merge, prefer
+        c["annotate"]["symptom_lists"] = False  # as the pubtator command runs
         out[name] = c
     return out
 

@@ -111,6 +111,7 @@ def cmd_pubtator(a, cfg) -> int:
     from . import pubtator_io
     from .nlp import build
 
+    cfg["annotate"]["symptom_lists"] = False  # abstracts, not consumer pages (see config.py)
     n = pubtator_io.run(build(cfg), Path(a.input), Path(a.output))
     log.warning("%d documents annotated -> %s", n, a.output)
     return 0
