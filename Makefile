@@ -1,6 +1,7 @@
 # make            create .venv, install, rebuild $(OUT) from $(RAW)   (RAW=raw OUT=output)
 # make test       run the test suite (installs first if needed)
 # make model      retrain the bundled NER model on BC5CDR ($(PIPELINE_DATA))
+# make bench-clean  boilerplate removal vs. trafilatura ($(PIPELINE_DATA)) -> benchmarks/results/clean.*
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -51,3 +52,6 @@ bench: $(INSTALLED)
 
 bench-ner: $(INSTALLED)
 	$(BIN)/python benchmarks/bench_ner.py
+
+bench-clean: $(INSTALLED)
+	$(BIN)/python benchmarks/bench_clean.py

@@ -1,45 +1,100 @@
 """clean: mark site-chrome blocks of a Document and build its clean text.
 
-A heuristic block classifier in the spirit of boilerplate detectors such as jusText
-(Pomikálek, 2011) and trafilatura (Barbaresi, 2021), for HTML blocks and text-dump lines
-alike.  Signals, in order: DOM tags/ids/classes of the block's ancestors (HTML), link
-density (HTML), known chrome shapes (copyright, bylines, breadcrumbs, share lines ...; the
-rules live in resources/chrome.json), "Related ..." sections, headings whose whole section
-is chrome, and short fragments stranded between chrome blocks.  Sentence-like blocks are
-protected from the weak signals.
+One heuristic block classifier for HTML blocks and text-dump lines alike, in the spirit of
+jusText (Pomikálek, 2011), BTE (Finn et al., 2001) and trafilatura (Barbaresi, 2021).  Rules and
+calibrated constants live in resources/chrome.json (validated by `rules()`); each constant there
+says what it was calibrated on (benchmarks/bench_clean.py, calibration half of the
+article-extraction and trafilatura benchmarks, HTML and flattened-text versions).
 
-The clean text holds the kept blocks, one per line, so each block's clean offsets are
-recorded on the block (`start`, `end`) and map back to its source position.
+Signals, each switchable for ablation (`DISABLED`, names in `SIGNALS`):
+
+  patterns      known chrome shapes in the block text (copyright, bylines, breadcrumbs, share,
+                advertisement, feedback, disclaimers ...; chrome.json line_patterns)
+  dom           tag / id / class / role words of the block's ancestors (HTML), ignored on an
+                element that holds most of the page's sentence text (a wrapper, not chrome)
+  link-density  share of the block's characters inside <a> (HTML)
+  density       text length and sentence-likeness: stopword share (multilingual lists in
+                chrome.json) and terminal punctuation -> good / near-good / short / bad
+  repetition    a short line that occurs more than once on the page ("Advertisement")
+  title-list    text dumps: a run of short title-shaped lines ("Rituximab Dosage", "Rituximab
+                and Pregnancy") not introduced by a colon: a list of links flattened to text
+  sections      a heading / label like "Related Articles" and the short lines under it
+  region        position: the main-content span(s) of the page, maximum-sum segments of
+                good (+) and bad (-) text; short blocks are kept only inside it (or as the
+                list that ends it)
+  container     HTML: the deepest element holding most of the good text counts as inside too
+  headings      a heading stays with its section; a heading whose whole section is chrome goes
+  stranded      a short fragment between two chrome blocks is chrome
+
+Everything is page-local: a page's result depends only on its own bytes and the code and
+resources (which the cache key covers).  A cross-page "template" signal (lines many pages of
+one site share) is not used -- see benchmarks/results/clean.md.
+
+The clean text holds the kept blocks, one per line; each block's clean offsets are recorded
+on the block (`start`, `end`) and `src_start`/`src_end` point back into the source.
 """
 from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 from .records import Document
 
-# A block is "sentence-like" (protected from weak chrome signals) when it has at least this
-# many words and ends like a sentence.  Set by reading the seed page and the raw/ examples;
-# issue #5 calibrates these on the boilerplate benchmarks.
-SENTENCE_MIN_WORDS = 8
-# HTML blocks with at least this share of characters inside links are navigation ...
-LINK_DENSITY = 0.5
-# ... unless they are sentence-like and longer than this many words.
-LINK_DENSITY_MIN_WORDS = 25
-# A fragment of at most this many words between two chrome blocks is chrome too.
-STRANDED_MAX_WORDS = 6
-WEAK_DOM_TOKENS = {"header", "search", "print", "email", "tags", "popular"}
+SIGNALS = ("patterns", "dom", "link-density", "density", "repetition", "title-list", "sections", "region",
+           "container", "headings", "stranded")
+DISABLED: set[str] = set()  # signals switched off (benchmarks/bench_clean.py --ablate)
+OVERRIDES: dict = {}  # threshold values tried while calibrating (bench_clean.py --set)
 
+WEAK_DOM_TOKENS = {"header", "search", "print", "email", "tags", "popular"}
 TOKEN_SPLIT = re.compile(r"[-_\s:.#\[\]=]+|(?<=[a-z])(?=[A-Z])")
-SENTENCE_END = re.compile(r"[.!?:;)\"”’]$")
+SENTENCE_END = re.compile(r"[.!?:;)\"”’»。！？]$")
+WORD = re.compile(r"\w+", re.UNICODE)
+# CJK and other scripts written without spaces: length counts in characters there
+CJK_CHAR_WEIGHT = 3
+NO_SPACE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+THRESHOLDS = {
+    # name: (type, low, high)
+    "sentence_min_words": (int, 1, 50),
+    "short_chars": (int, 1, 1000),
+    "long_chars": (int, 1, 5000),
+    "stop_low": (float, 0.0, 1.0),
+    "stop_high": (float, 0.0, 1.0),
+    "page_stop_min": (float, 0.0, 1.0),
+    "link_density": (float, 0.0, 1.0),
+    "link_density_short": (float, 0.0, 1.0),
+    "link_density_min_words": (int, 0, 1000),
+    "dom_guard_share": (float, 0.0, 1.0),
+    "neargood_weight": (float, 0.0, 5.0),
+    "bad_weight": (float, 0.0, 5.0),
+    "short_penalty": (float, 0.0, 1000.0),
+    "section_barrier": (float, 0.0, 100000.0),
+    "region_keep": (float, 0.0, 1.0),
+    "container_share": (float, 0.0, 1.0),
+    "list_max_words": (int, 1, 1000),
+    "repeat_max_words": (int, 0, 50),
+    "repeat_long_words": (int, 1, 100000),
+    "title_run_min": (int, 2, 50),
+    "title_max_words": (int, 1, 50),
+    "stranded_max_words": (int, 0, 50),
+}
 
 
 @lru_cache(maxsize=1)
 def rules() -> dict:
-    """Load and validate resources/chrome.json (compiled regexes)."""
-    raw = json.loads(resources.files("pipeline").joinpath("resources/chrome.json").read_text("utf-8"))
+    """Load and validate resources/chrome.json (compiled regexes, checked thresholds)."""
+    return load_rules(json.loads(resources.files("pipeline").joinpath("resources/chrome.json").read_text("utf-8")))
+
+
+def load_rules(raw: dict) -> dict:
+    """Validate the parsed chrome.json; ValueError names the offending entry."""
+    for key in ("line_patterns", "dom_tokens", "dom_tags", "content_tokens", "section_headings", "stopwords",
+                "thresholds"):
+        if key not in raw:
+            raise ValueError(f"chrome.json: missing {key!r}")
     patterns = []
     for i, p in enumerate(raw["line_patterns"]):
         missing = {"name", "pattern", "max_words"} - set(p)
@@ -49,12 +104,40 @@ def rules() -> dict:
             patterns.append((p["name"], re.compile(p["pattern"], re.I), int(p["max_words"])))
         except re.error as e:
             raise ValueError(f"chrome.json: line_patterns[{i}] ({p['name']}): bad regex: {e}") from e
+    th = {}
+    for name, (typ, lo, hi) in THRESHOLDS.items():
+        entry = raw["thresholds"].get(name)
+        if not isinstance(entry, dict) or "value" not in entry or not entry.get("calibrated"):
+            raise ValueError(f"chrome.json: thresholds.{name} needs a value and a 'calibrated' note")
+        v = OVERRIDES.get(name, entry["value"])
+        if not isinstance(v, (int, float)) or isinstance(v, bool) or (typ is int and v != int(v)) or not lo <= v <= hi:
+            raise ValueError(f"chrome.json: thresholds.{name} = {v!r} is not a {typ.__name__} in [{lo}, {hi}]")
+        th[name] = typ(v)
+    if raw.get("html_assist", "none") not in ("none", "trafilatura"):
+        raise ValueError("chrome.json: html_assist must be 'none' or 'trafilatura'")
+    unknown = set(raw["thresholds"]) - set(THRESHOLDS) - {"_doc"}
+    if unknown:
+        raise ValueError(f"chrome.json: unknown thresholds {sorted(unknown)}")
+    if th["short_chars"] > th["long_chars"] or th["stop_low"] > th["stop_high"]:
+        raise ValueError("chrome.json: short_chars <= long_chars and stop_low <= stop_high are required")
+    stop = set()
+    for lang, ws in raw["stopwords"].items():
+        if not isinstance(ws, list) or not all(isinstance(w, str) and w == w.lower() for w in ws):
+            raise ValueError(f"chrome.json: stopwords.{lang} must be a list of lower-case words")
+        stop.update(ws)
+    try:
+        section = re.compile(raw["section_headings"], re.I)
+    except re.error as e:
+        raise ValueError(f"chrome.json: section_headings: bad regex: {e}") from e
     return {
         "patterns": patterns,
         "dom_tokens": set(raw["dom_tokens"]),
         "dom_tags": set(raw["dom_tags"]),
         "content_tokens": set(raw["content_tokens"]),
-        "section": re.compile(raw["section_headings"], re.I),
+        "section": section,
+        "stopwords": frozenset(stop),
+        "html_assist": OVERRIDES.get("html_assist", raw.get("html_assist", "none")),
+        **th,
     }
 
 
@@ -63,7 +146,7 @@ def words(text: str) -> int:
 
 
 def sentence_like(text: str) -> bool:
-    return words(text) >= SENTENCE_MIN_WORDS and bool(SENTENCE_END.search(text))
+    return words(text) >= rules()["sentence_min_words"] and bool(SENTENCE_END.search(text))
 
 
 def pattern_reason(text: str) -> str:
@@ -74,14 +157,16 @@ def pattern_reason(text: str) -> str:
     return ""
 
 
-def dom_reason(path: str) -> str:
-    """The chrome signal of the block's DOM path, '' if none."""
+def dom_reason(path: str) -> tuple[str, int]:
+    """The chrome signal of the block's DOM path and the depth of the element carrying it."""
     r = rules()
     parts = [p for p in path.split(">") if p]
     in_content = False
-    for part in parts:
+    for depth, part in enumerate(parts):
         tag = re.match(r"[\w-]+", part)
         tag_name = tag.group(0).lower() if tag else ""
+        if tag_name in ("html", "body"):
+            continue  # page-wide classes ("has-sidebar", "ads-on") say nothing about a block
         tokens = {t.lower() for t in TOKEN_SPLIT.split(part[len(tag_name):]) if t}
         content = tag_name in {"main", "article"} or bool(tokens & r["content_tokens"])
         chrome_tokens = tokens & r["dom_tokens"]
@@ -89,75 +174,368 @@ def dom_reason(path: str) -> str:
             chrome_tokens.add(tag_name)
         if in_content:
             chrome_tokens -= WEAK_DOM_TOKENS
-        if chrome_tokens and not content:
-            return "dom:" + sorted(chrome_tokens)[0]
+        if chrome_tokens and not content and not any(strong_content(p) for p in parts[depth + 1:]):
+            return "dom:" + sorted(chrome_tokens)[0], depth
         in_content = in_content or content
-    return ""
+    return "", -1
 
 
-def classify(doc: Document) -> None:
-    """Set chrome/why on every block."""
+def strong_content(part: str) -> bool:
+    """An element named as the article body ("post-body", "entry-content", "articleBody")."""
+    tokens = {t.lower() for t in TOKEN_SPLIT.split(part) if t}
+    return bool(tokens & {"post", "entry", "article", "story"}) and bool(tokens & {"body", "content", "text"})
+
+
+@dataclass
+class Feat:
+    words: int
+    chars: int
+    stop: float
+    end: bool
+    ld: float
+    cls: str = ""  # good | neargood | short | bad
+    barrier: bool = False  # starts a chrome section ("Related articles", "Comments"): ends a region
+
+
+def on(signal: str) -> bool:
+    return signal not in DISABLED
+
+
+def features(doc: Document) -> list[Feat]:
+    r = rules()
+    stop = r["stopwords"]
+    feats = []
+    total = total_stop = 0
+    for b in doc.blocks:
+        toks = [t.lower() for t in WORD.findall(b.text)]
+        n_stop = sum(1 for t in toks if t in stop)
+        total += len(toks)
+        total_stop += n_stop
+        chars = len(b.text)
+        feats.append(Feat(words(b.text), chars, n_stop / len(toks) if toks else 0.0,
+                          bool(SENTENCE_END.search(b.text)),
+                          min(1.0, b.link_chars / chars) if chars and doc.format == "html" else 0.0))
+    # a page in a language (or script) the stopword lists do not cover: length alone decides
+    cjk = bool(NO_SPACE_SCRIPT.search("".join(b.text for b in doc.blocks[:50])))
+    if total == 0 or total_stop / total < r["page_stop_min"] or cjk:
+        for f in feats:
+            f.stop = 1.0
+            if cjk:  # one CJK character carries about as much as a word of 3 latin letters
+                f.chars *= CJK_CHAR_WEIGHT
+    return feats
+
+
+def dom_chrome(doc: Document, feats: list[Feat]) -> list[str]:
+    """DOM reason per block, ignoring an element that holds most of the page's sentence text."""
+    r = rules()
     blocks = doc.blocks
-    for b in blocks:
-        b.chrome, b.why = False, ""
-        protected = sentence_like(b.text)
-        reason = pattern_reason(b.text)
-        if not reason and doc.format == "html":
-            reason = dom_reason(b.path)
-            if not reason and b.link_chars >= LINK_DENSITY * len(b.text) and not (
-                protected and words(b.text) > LINK_DENSITY_MIN_WORDS
-            ):
-                reason = "link-density"
+    good_total = sum(f.chars for f, b in zip(feats, blocks) if sentence_like(b.text)) or 1
+    parts = [[p for p in b.path.split(">") if p] for b in blocks]
+    memo: dict[tuple[int, int], bool] = {}
+    out = []
+    for i, b in enumerate(blocks):
+        reason, depth = dom_reason(b.path)
         if reason:
-            b.chrome, b.why = True, reason
+            key = (i, depth)
+            if key not in memo:
+                prefix = parts[i][:depth + 1]
+                lo = i
+                while lo > 0 and parts[lo - 1][:depth + 1] == prefix:
+                    lo -= 1
+                hi = i
+                while hi + 1 < len(blocks) and parts[hi + 1][:depth + 1] == prefix:
+                    hi += 1
+                good = sum(feats[k].chars for k in range(lo, hi + 1) if sentence_like(blocks[k].text))
+                wrapper = good > r["dom_guard_share"] * good_total
+                for k in range(lo, hi + 1):
+                    memo[(k, depth)] = wrapper
+            if memo[key]:
+                reason = ""
+        out.append(reason)
+    return out
 
-    # "Related ..." sections: the heading and the short lines under it.
+
+def initial_class(doc: Document, feats: list[Feat]) -> None:
+    """First pass: chrome reasons (why) and a density class per block."""
+    r = rules()
+    blocks = doc.blocks
+    doms = dom_chrome(doc, feats) if doc.format == "html" and on("dom") else [""] * len(blocks)
+    counts: dict[str, int] = {}
+    for b in blocks:
+        counts[b.text.lower()] = counts.get(b.text.lower(), 0) + 1
+    for b, f, dom in zip(blocks, feats, doms):
+        b.chrome, b.why = False, ""
+        long_sentence = sentence_like(b.text) and f.words > r["link_density_min_words"]
+        reason = pattern_reason(b.text) if on("patterns") else ""
+        if not reason and dom:
+            reason = dom
+        if not reason and on("link-density") and doc.format == "html" and not long_sentence:
+            limit = r["link_density_short"] if f.chars < r["short_chars"] else r["link_density"]
+            if f.ld > limit:
+                reason = "link-density"
+        if not reason and on("repetition") and counts[b.text.lower()] > 1 and b.kind != "list_item" and (
+                (f.words <= r["repeat_max_words"] and not f.end) or f.words >= r["repeat_long_words"]):
+            reason = "repeated"  # a label ("Advertisement") or a teaser printed twice
+        if reason:
+            b.chrome, b.why, f.cls = True, reason, "bad"
+            continue
+        if not on("density"):
+            f.cls = "good" if sentence_like(b.text) else "short"
+        elif f.chars < r["short_chars"]:
+            f.cls = "neargood" if sentence_like(b.text) and f.stop >= r["stop_low"] else "short"
+        elif f.stop >= r["stop_high"] and f.chars >= r["long_chars"]:
+            f.cls = "good"
+        elif f.stop >= r["stop_low"]:
+            f.cls = "neargood"
+        elif sentence_like(b.text):
+            f.cls = "short"  # a sentence with few stopwords (dense medical prose): the region decides
+        else:
+            f.cls = "bad"
+            b.why = "low-stopwords"  # a keyword list, a menu flattened to one line
+
+
+def title_shaped(text: str, max_words: int) -> bool:
+    ws = text.split()
+    if not 2 <= len(ws) <= max_words or (SENTENCE_END.search(text) and not text.endswith("?")):
+        return False
+    content = [w for w in ws if w.lower() not in rules()["stopwords"]]
+    caps = sum(1 for w in content if w[0].isupper() or w[0].isdigit())
+    return bool(content) and caps / len(content) >= 0.6 and ws[0][0].isupper()
+
+
+def title_lists(doc: Document, feats: list[Feat]) -> None:
+    """Runs of short title-shaped lines not introduced by a colon: flattened lists of links."""
+    r = rules()
+    blocks = doc.blocks
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and not blocks[j].chrome and title_shaped(blocks[j].text, r["title_max_words"]):
+            j += 1
+        if j - i >= r["title_run_min"]:
+            intro = blocks[i - 1].text if i > 0 else ""
+            if not intro.endswith(":"):
+                for k in range(i, j):
+                    blocks[k].chrome, blocks[k].why, feats[k].cls = True, "title-list", "bad"
+        i = max(j, i + 1)
+
+
+def chrome_sections(doc: Document, feats: list[Feat]) -> None:
+    """'Related ...' sections: the heading (or short label) and the short lines under it."""
     section = rules()["section"]
+    blocks = doc.blocks
     i = 0
     while i < len(blocks):
         b = blocks[i]
-        if b.kind == "heading" and section.search(b.text):
-            b.chrome, b.why = True, "chrome-section"
+        if (b.kind == "heading" or words(b.text) <= 4) and section.search(b.text) and not sentence_like(b.text):
+            b.chrome, b.why, feats[i].cls = True, "chrome-section", "bad"
             j = i + 1
-            while j < len(blocks) and blocks[j].kind != "heading" and not sentence_like(blocks[j].text):
-                blocks[j].chrome, blocks[j].why = True, "chrome-section"
+            # in a text dump a link title looks like a heading: go on over title lines unless one
+            # directly introduces a paragraph
+            while j < len(blocks) and not sentence_like(blocks[j].text) and (blocks[j].kind != "heading" or (
+                    doc.format == "text" and j + 1 < len(blocks) and not sentence_like(blocks[j + 1].text))):
+                blocks[j].chrome, blocks[j].why, feats[j].cls = True, "chrome-section", "bad"
                 j += 1
+            feats[i].barrier = j > i + 1  # a real section (a list under it), not a lone "Share"
             i = j
         else:
             i += 1
 
+
+def segments(values: list[float]) -> list[tuple[int, int, float]]:
+    """Maximum-sum segments: the best one, then the best ones left and right of it, ..."""
+    out = []
+
+    def best(lo: int, hi: int) -> None:
+        if lo >= hi:
+            return
+        cur, start, top = 0.0, lo, (0.0, -1, -1)
+        for k in range(lo, hi):
+            if cur <= 0:
+                cur, start = 0.0, k
+            cur += values[k]
+            if cur > top[0]:
+                top = (cur, start, k + 1)
+        if top[1] < 0:
+            return
+        out.append((top[1], top[2], top[0]))
+        best(lo, top[1])
+        best(top[2], hi)
+
+    best(0, len(values))
+    return out
+
+
+def region(doc: Document, feats: list[Feat]) -> list[bool]:
+    """Blocks inside the page's main-content span(s)."""
+    r = rules()
+    weight = {"good": 1.0, "neargood": r["neargood_weight"], "short": 0.0, "bad": -r["bad_weight"]}
+    # a short line is a small cost (BTE counts every tag against the text): a run of them
+    # (datelines, vote counts, user names) separates the article from what follows it
+    # (not a bullet list item: a list of diseases is content)
+    values = [weight[f.cls] * f.chars - (r["short_penalty"] if f.cls == "short" and b.kind != "list_item" else 0)
+              - (r["section_barrier"] if f.barrier else 0) for f, b in zip(feats, doc.blocks)]
+    segs = segments(values)
+    inside = [False] * len(feats)
+    if not segs:
+        return inside
+    top = max(s for _, _, s in segs)
+    for lo, hi, s in segs:
+        if s >= r["region_keep"] * top:
+            for k in range(lo, hi):
+                inside[k] = True
+            # a list (or a sentence) ending the content stays with it
+            k, in_list = hi, doc.blocks[hi - 1].text.endswith(":")
+            while k < len(feats) and not doc.blocks[k].chrome and (
+                    feats[k].cls in ("short", "neargood") or in_list) \
+                    and (feats[k].words <= r["list_max_words"] or feats[k].cls == "neargood"):
+                b = doc.blocks[k]
+                if b.text.endswith(":"):
+                    in_list = True
+                elif not (b.kind == "list_item" or in_list) and feats[k].cls != "neargood":
+                    break
+                inside[k] = True
+                k += 1
+    return inside
+
+
+ASSIST_MIN_SHARE = 0.5  # a block is in trafilatura's output when half its 4-word shingles are
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    toks = WORD.findall(text.lower())
+    return {tuple(toks[i:i + 4]) for i in range(max(1, len(toks) - 3))} if toks else set()
+
+
+def assist_keep(doc: Document, html: str) -> list[bool] | None:
+    """Optional: which blocks trafilatura (`pip install -e .[compare]`) keeps on this HTML page.
+
+    Used only when chrome.json sets "html_assist": "trafilatura" and the caller passes the
+    page's HTML; None when trafilatura is not installed or finds nothing.
+    """
+    try:
+        import trafilatura
+    except ImportError:
+        return None
+    out = trafilatura.extract(html, include_comments=False) or ""
+    if not out.strip():
+        return None
+    flat, grams = " ".join(out.split()).lower(), _shingles(out)
+    keep = []
+    for b in doc.blocks:
+        sh = _shingles(b.text)
+        if len(WORD.findall(b.text)) < 4:
+            keep.append(" ".join(b.text.split()).lower() in flat)
+        else:
+            keep.append(len(sh & grams) >= ASSIST_MIN_SHARE * len(sh))
+    return keep
+
+
+def container(doc: Document, feats: list[Feat]) -> list[bool]:
+    """HTML: blocks inside the deepest element holding most of the page's good text.
+
+    Elements are approximated by runs of consecutive blocks sharing a DOM path prefix (the
+    same element, or identical adjacent siblings).
+    """
+    r = rules()
+    blocks = doc.blocks
+    total = sum(f.chars for f in feats if f.cls == "good")
+    inside = [False] * len(blocks)
+    if not total or r["container_share"] >= 1:
+        return inside
+    parts = [[p for p in b.path.split(">") if p] for b in blocks]
+    for depth in range(max(len(p) for p in parts) - 1, -1, -1):
+        i = 0
+        while i < len(blocks):
+            if len(parts[i]) <= depth:
+                i += 1
+                continue
+            prefix, j, good = parts[i][:depth + 1], i, 0
+            while j < len(blocks) and parts[j][:depth + 1] == prefix:
+                good += feats[j].chars if feats[j].cls == "good" else 0
+                j += 1
+            if good >= r["container_share"] * total:
+                for k in range(i, j):
+                    inside[k] = True
+                return inside
+            i = j
+    return inside
+
+
+def classify(doc: Document, html: str | None = None) -> None:
+    """Set chrome/why on every block (`html`: the page source, for the optional assist)."""
+    r = rules()
+    blocks = doc.blocks
+    if not blocks:
+        return
+    feats = features(doc)
+    initial_class(doc, feats)
+    if on("title-list") and doc.format == "text":  # in HTML, link density sees these lists (and
+        title_lists(doc, feats)                      # the rule cost 0.001-0.002 F1 there)
+    if on("sections"):
+        chrome_sections(doc, feats)
+
+    assist = assist_keep(doc, html) if html and doc.format == "html" and r["html_assist"] == "trafilatura" else None
+    if assist is not None:
+        # trafilatura decides content vs. not; our text patterns still remove chrome lines in it
+        for b, f, keep in zip(blocks, feats, assist):
+            if not keep:
+                b.chrome, b.why = True, b.why or "assist"
+            elif b.chrome and not b.why.startswith(("dom:", "link-density")) and b.why in {
+                    n for n, _, _ in r["patterns"]} | {"repeated"}:
+                pass
+            else:
+                b.chrome, b.why = False, ""
+    else:
+        inside = region(doc, feats) if on("region") else [True] * len(blocks)
+        if doc.format == "html" and on("container"):
+            inside = [a or b for a, b in zip(inside, container(doc, feats))]
+        if not any(inside):
+            inside = [True] * len(blocks)
+        for b, f, ins in zip(blocks, feats, inside):
+            if b.chrome or b.kind == "heading":
+                continue
+            if not ins:
+                b.chrome, b.why = True, b.why or "outside-content"
+            elif f.cls == "bad":
+                b.chrome = True
+
     # A heading whose section (up to the next kept heading) holds chrome and no content goes;
     # a heading with an empty section follows the fate of the next kept heading.
-    follows = False  # the fate passed up from below; past the end of the page: chrome
-    content = chrome = 0
-    for b in reversed(blocks):
-        if b.kind == "heading" and not b.chrome:
-            if content:
-                follows = True
-            elif chrome or not follows:
-                b.chrome, b.why = True, "chrome-section" if chrome else "empty-section"
-            content = chrome = 0
-            follows = follows and not b.chrome
-        elif b.chrome:
-            chrome += 1
-        else:
-            content += 1
+    if on("headings"):
+        follows = False  # the fate passed up from below; past the end of the page: chrome
+        content = chrome = 0
+        for b in reversed(blocks):
+            if b.kind == "heading" and not b.chrome:
+                if content:
+                    follows = True
+                elif chrome or not follows:
+                    b.chrome, b.why = True, "chrome-section" if chrome else "empty-section"
+                content = chrome = 0
+                follows = follows and not b.chrome
+            elif b.chrome:
+                chrome += 1
+            else:
+                content += 1
 
     # Short fragments stranded between chrome blocks ("verify here.", a lone site name).
-    changed = True
-    while changed:
-        changed = False
-        for i, b in enumerate(blocks):
-            if b.chrome or b.kind == "heading" or words(b.text) > STRANDED_MAX_WORDS or sentence_like(b.text):
-                continue
-            neighbours = [blocks[k].chrome for k in (i - 1, i + 1) if 0 <= k < len(blocks)]
-            if neighbours and all(neighbours):
-                b.chrome, b.why, changed = True, "stranded", True
+    if on("stranded"):
+        changed = True
+        while changed:
+            changed = False
+            for i, b in enumerate(blocks):
+                if b.chrome or b.kind == "heading" or words(b.text) > r["stranded_max_words"] or sentence_like(b.text):
+                    continue
+                neighbours = [blocks[k].chrome for k in (i - 1, i + 1) if 0 <= k < len(blocks)]
+                if neighbours and all(neighbours):
+                    b.chrome, b.why, changed = True, "stranded", True
 
 
-def clean(doc: Document) -> Document:
-    """Classify blocks and set doc.text (kept blocks, one per line) and block offsets."""
-    classify(doc)
+def clean(doc: Document, html: str | None = None) -> Document:
+    """Classify blocks and set doc.text (kept blocks, one per line) and block offsets.
+
+    `html` (the decoded page source) is used only by the optional trafilatura assist."""
+    classify(doc, html)
     lines: list[str] = []
     pos = 0
     for b in doc.blocks:
@@ -172,3 +550,4 @@ def clean(doc: Document) -> Document:
         # the first line named the site, not the page: take the first kept heading
         doc.title = next((b.text for b in doc.blocks if b.kind == "heading" and not b.chrome), doc.title)
     return doc
+

@@ -1,9 +1,10 @@
 """parse: raw page bytes -> Document with ordered, typed blocks.
 
-HTML goes through BeautifulSoup with the lxml parser; scripts, styles, noscript, templates
-and comments are dropped and entities decoded.  Text dumps keep their line structure: each
+HTML goes through BeautifulSoup with the lxml parser; scripts, styles, noscript, templates,
+comments and elements a browser does not show (hidden, aria-hidden="true", inline
+display:none / visibility:hidden) are dropped and entities decoded.  Text dumps keep their line structure: each
 non-blank line is one block, and lines starting with a bullet (•, *, -, ·, ▪, ◦, –) are list
-items.  Decoding: byte-order mark, then strict UTF-8, then the page's declared charset
+items (a number such as "1." stays part of the text).  Decoding: byte-order mark, then strict UTF-8, then the page's declared charset
 (meta or XML declaration), then cp1252 for mostly-ASCII bytes, then charset-normalizer's
 detection, then cp1252.
 """
@@ -155,6 +156,8 @@ def text_blocks(text: str) -> list[Block]:
         start, pos = pos, pos + len(line) + 1
         bullet = BULLET.match(line)
         body_start = bullet.end() if bullet else len(line) - len(line.lstrip())
+        if bullet and bullet.group().strip()[0].isdigit():
+            body_start = len(line) - len(line.lstrip())  # "1. Take it daily": the number is text
         body = line[body_start:].rstrip()
         if not body:
             continue
@@ -203,6 +206,15 @@ def tag_path_part(tag: Tag) -> str:
     return part
 
 
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def hidden_element(tag: Tag) -> bool:
+    if tag.name in ("html", "body", "head", "title"):
+        return False
+    return tag.has_attr("hidden") or tag.get("aria-hidden") == "true" or bool(HIDDEN_STYLE.search(tag.get("style") or ""))
+
+
 def html_blocks(text: str) -> tuple[str, list[Block]]:
     """Walk the DOM iteratively (no recursion limit on deep pages) and cut it into blocks."""
     soup = BeautifulSoup(text, "lxml")
@@ -210,6 +222,10 @@ def html_blocks(text: str) -> tuple[str, list[Block]]:
         node.extract()
     for tag in soup.find_all(DROP_TAGS):
         tag.decompose()
+    # elements a browser does not show (hidden attribute, aria-hidden, inline display:none)
+    for tag in soup.find_all(hidden_element):
+        if not tag.decomposed:
+            tag.decompose()
     title_tag = soup.find("title")
     title = SPACES.sub(" ", title_tag.get_text(" ")).strip() if title_tag else ""
     if title_tag:
