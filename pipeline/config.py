@@ -16,10 +16,10 @@ DEFAULTS: dict = {
         # (relative to the project) or the name of an installed package, e.g.
         # "en_ner_bc5cdr_md".  merge=true adds the lexicon's entities the model missed;
         # merge=false keeps the model's only.  Either way they are normalized from the lexicons.
-        "ner": "lexicon",
+        "ner": "models/ner_bc5cdr",
         "merge": True,
         # with merge: which side wins where a model span and a lexicon term overlap
-        "prefer": "model",
+        "prefer": "lexicon",
         "batch_size": 16,
         # signs and symptoms from "X can cause a, b and c" lists (pipeline/symptoms.py); the
         # pubtator command turns it off: on BC5CDR dev abstracts it costs 0.9 Disease F.

@@ -84,8 +84,15 @@ def error_page(doc_id: str, source: str, stage: str, error: str, sha: str = "", 
 
 
 def extractor_name(cfg: dict) -> str:
-    ner = cfg["annotate"]["ner"]
-    return ("lexicon" if ner == "lexicon" else f"{Path(ner).name}+lexicon") + "+rules"
+    """lexicon+rules, MODEL+rules, MODEL+lexicon+rules or lexicon+MODEL+rules (lexicon first:
+    lexicon terms win overlaps), as `make eval` names the variants."""
+    a = cfg["annotate"]
+    if a["ner"] == "lexicon":
+        return "lexicon+rules"
+    name = Path(a["ner"]).name
+    if not a.get("merge", True):
+        return f"{name}+rules"
+    return f"lexicon+{name}+rules" if a.get("prefer") == "lexicon" else f"{name}+lexicon+rules"
 
 
 def process(docs: list[Document], nlp, cfg: dict, clock: dict | None = None) -> Iterator[Page]:
