@@ -92,7 +92,7 @@ def run_variant(cfg: dict) -> dict:
 def table(results: dict) -> str:
     head = ("| extractor | Chemical strict P/R/F1 | Disease strict P/R/F1 | overall strict P/R/F1 | overall overlap "
             "P/R/F1 | NCBI Disease strict F1 | normalization acc. | words/s | model MB |")
-    lines = [head, "|" + "---|" * 10]
+    lines = [head, "|" + "---|" * 9]
 
     def prf(d):
         return f"{100 * d['p']:.1f} / {100 * d['r']:.1f} / **{100 * d['f']:.1f}**"

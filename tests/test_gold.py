@@ -52,3 +52,12 @@ def test_missing_ann_is_an_error(tmp_path):
     (tmp_path / "q.txt").write_text("x", encoding="utf-8")
     with pytest.raises(GoldError, match="no q.ann"):
         gold.read_dir(tmp_path)
+
+
+def test_predictions_to_brat_and_back(tmp_path, seed_page):
+    doc = gold.from_page(seed_page)
+    assert len(doc.entities) == len(seed_page.mentions) and doc.relations
+    gold.write(doc, tmp_path)
+    back = gold.read(tmp_path / f"{doc.doc_id}.txt")
+    assert back == doc
+    assert gold.to_ann(back) == (tmp_path / f"{doc.doc_id}.ann").read_text(encoding="utf-8")
