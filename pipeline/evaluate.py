@@ -128,7 +128,7 @@ def score_page(gold: GoldDoc, text: str, ments: list[dict], rels: list[dict]) ->
                     qual[k][0] += ok
                     qual[k][1] += 1
                 break
-    return {"entities": ner, "pairs": pairs, "qualifiers": qual}
+    return {"entities": ner, "pairs": pairs, "qualifiers": qual, "true": true, "pred": pred}
 
 
 def merge_facts(facts: list) -> list:
@@ -202,10 +202,8 @@ def evaluate_output(gold_docs: list[GoldDoc], out: Path, extractor: str) -> list
         res = score_page(g, texts[g.doc_id], ments[g.doc_id], rels[g.doc_id])
         results.append(res)
         rows += rows_for(extractor, g.doc_id, res)
-        amap = aligner(texts[g.doc_id], g.text)
-        true_all.append([{"label": e.label, "start": e.start, "end": e.end} for e in g.entities.values()])
-        spans = [(m, amap(m["start"], m["end"])) for m in ments[g.doc_id]]
-        pred_all.append([{"label": m["label"], "start": s[0] if s else -10, "end": s[1] if s else -9} for m, s in spans])
+        true_all.append(res["true"])
+        pred_all.append(res["pred"])
     overall = combine(results)
     overall["entities"] = Evaluator(true_all, pred_all, tags=list(LABELS)).evaluate()
     return rows_for(extractor, "overall", overall) + rows

@@ -6,7 +6,7 @@ A Page bundles all of one page's results; it is what the cache stores and tables
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field
 
 BLOCK_KINDS = ("title", "heading", "paragraph", "list_item", "table_cell", "line")
 RELATIONS = ("TREATS", "CAUSES", "ASSOCIATED_WITH")
@@ -112,7 +112,3 @@ class Page:
             stage=d.get("stage", ""),
             error=d.get("error", ""),
         )
-
-
-def columns(cls) -> list[str]:
-    return [f.name for f in fields(cls)]

@@ -371,7 +371,3 @@ def run(raw: Path, out: Path, cfg: dict, build: Path | None = None, nlp=None, wo
     atomic_write(stamp, manifest)
     summary.seconds["tables"] += time.perf_counter() - t
     return summary
-
-
-def load_config(path: str | None) -> dict:
-    return config_mod.load(path)
