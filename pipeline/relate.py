@@ -226,6 +226,8 @@ class PageRelations:
         subjects = [] if bare else [m for m in drugs if roles[m.mention_id] == "subject"]
         if intro is not None and not subjects:
             subjects = [m for m in self.by_sentence[intro] if m.label == "DRUG" and self.drug_role(m) == "subject"]
+        if self.main is not None and self.c["subject_anaphor"].match(text) and key(self.main) not in {key(m) for m in subjects}:
+            subjects = [self.main]
         if not subjects and self.main is not None:
             subjects = [self.main]
         if not subjects:
