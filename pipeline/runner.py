@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import multiprocessing
+import os
 import sys
 import time
 from collections import defaultdict, deque
@@ -217,6 +218,22 @@ class Bounded:
             yield pending.popleft().result()
 
 
+def worker_init(cfg: dict) -> None:
+    """A worker process: die with the run that started it (a killed run leaves no workers
+    behind, on Linux), then build its Language once."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+        if os.getppid() == 1:  # the parent died before prctl took effect
+            os._exit(1)
+    nlp_for(cfg)
+
+
 class Processes(Bounded):
     """N worker processes on this machine, each with its own Language."""
 
@@ -224,7 +241,7 @@ class Processes(Bounded):
         methods = multiprocessing.get_all_start_methods()
         ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
         self.cfg, self.depth = cfg, 2 * workers
-        self.pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=nlp_for, initargs=(cfg,))
+        self.pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=worker_init, initargs=(cfg,))
 
     def submit(self, chunk: list):
         return self.pool.submit(run_chunk, chunk, self.cfg)

@@ -44,3 +44,23 @@ def test_sigkill_keeps_previous_output_and_resumes(tmp_path):
                        capture_output=True, text=True, cwd=ROOT, check=True)
     assert f"{1200 - done} processed, {done} from cache" in r.stderr, r.stderr[-300:]
     assert (out / "documents.csv").read_text().count("\n") == 1201
+
+
+def test_killed_run_leaves_no_workers(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for n in range(200):
+        (raw / f"p{n:04d}.txt").write_text(page(n))
+    proc = subprocess.Popen(cli(raw, tmp_path / "out", tmp_path / "build") + ["--workers", "2"], cwd=ROOT)
+    deadline = time.time() + 120
+    children = []
+    while time.time() < deadline and not children and proc.poll() is None:
+        time.sleep(0.2)
+        children = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
+    assert children, "the run started no worker processes"
+    time.sleep(1)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    time.sleep(2)
+    alive = [pid for pid in children if subprocess.run(["kill", "-0", pid], capture_output=True).returncode == 0]
+    assert not alive, f"workers {alive} outlived the killed run"
