@@ -285,26 +285,25 @@ class PageRelations:
                          biomarker=biomarkers, combination=[p for p in partners if p != name(subj)],
                          approval=approval)
 
-    def prevented(self, o: Mention, sent_start: int) -> bool:
-        """A disease right after a prevention cue ("reduces the risk of X") is not treated."""
+    def after_last_cue(self, cue: str, o: Mention, sent_start: int) -> str | None:
+        """The words between the last `cue` of the object's clause (up to a ';') and the
+        object, or None when the clause has no such cue."""
         before = self.text[sent_start:o.start]
         before = before[before.rfind(";") + 1:]
-        p = None
-        for p in self.c["prevent"].finditer(before):
+        m = None
+        for m in self.c[cue].finditer(before):
             pass
-        if p is None:
-            return False
-        after = before[p.end():]
-        return not (self.c["treat"].search(after) or self.c["prevent_scope_end"].search(after))
+        return None if m is None else before[m.end():]
+
+    def prevented(self, o: Mention, sent_start: int) -> bool:
+        """A disease right after a prevention cue ("reduces the risk of X") is not treated."""
+        after = self.after_last_cue("prevent", o, sent_start)
+        return after is not None and not (self.c["treat"].search(after) or self.c["prevent_scope_end"].search(after))
 
     def contraindicated(self, o: Mention, sent_start: int) -> bool:
         """'contraindicated in patients with X', 'do not use if you have X': not treated."""
-        before = self.text[sent_start:o.start]
-        before = before[before.rfind(";") + 1:]
-        c = None
-        for c in self.c["contraindicated"].finditer(before):
-            pass
-        return c is not None and not self.treat_cue(before[c.end():])
+        after = self.after_last_cue("contraindicated", o, sent_start)
+        return after is not None and not self.treat_cue(after)
 
     def absent(self, o: Mention, sent_start: int) -> bool:
         """'patients without clinically evident X': X is absent, not treated."""
