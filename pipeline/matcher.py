@@ -80,6 +80,14 @@ def phrase_matcher(nlp: Language, keys: list[str]) -> PhraseMatcher:
     return matcher
 
 
+def winners_first(winners: list[Span], rest: list[Span]) -> list[Span]:
+    """All of `winners`, plus the spans of `rest` that overlap none of them."""
+    held: set[int] = set()
+    for s in winners:
+        held.update(range(s.start, s.end))
+    return winners + [s for s in rest if not held.intersection(range(s.start, s.end))]
+
+
 def fold(text: str) -> str:
     """Lower case without diacritics: "Sjögren's" -> "sjogren's", "Behçet" -> "behcet"."""
     return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
@@ -153,20 +161,13 @@ class LexiconMatcher:
         found = self.lexicon_spans(doc)
         if self.mode in ("merge", "model"):
             model = [Span(doc, e.start, e.end, label=LABEL_MAP.get(e.label_, e.label_)) for e in doc.ents]
-            taken = set()
-            for e in model:
-                taken.update(range(e.start, e.end))
             if self.mode == "model":
                 found = [s for s in found if s.label_ == "BIOMARKER"]
             found = filter_spans(found)
             if self.mode == "merge" and self.prefer == "lexicon":
-                # a dictionary term wins over the model span it overlaps; the model adds the rest
-                held = set()
-                for s in found:
-                    held.update(range(s.start, s.end))
-                ents = found + [e for e in model if not held & set(range(e.start, e.end))]
+                ents = winners_first(found, model)  # a dictionary term wins the model span it overlaps
             else:
-                ents = model + [s for s in found if not taken & set(range(s.start, s.end))]
+                ents = winners_first(model, found)
             source = {(e.start, e.end): "model" for e in model}
         else:
             ents = filter_spans(found)
