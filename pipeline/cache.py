@@ -2,8 +2,9 @@
 code, configuration or model that process it, changed.
 
 key = sha256(version, file name, page bytes); version = sha256 of the pipeline package's
-source and resource files, the annotate settings and the model's files.  Entries are
-pickled Pages (the cache is the pipeline's own, never shared input).
+source and resource files, the annotate settings and the model's files.  Entries are a
+page's pickled table rows (tables.PageRows: what writing the tables needs, no more); the
+cache is the pipeline's own, never shared input.
 """
 from __future__ import annotations
 
@@ -12,8 +13,7 @@ import pickle
 from pathlib import Path
 
 from . import config as config_mod
-from .records import Page
-from .tables import atomic_write
+from .tables import PageRows, atomic_write
 
 PACKAGE = Path(__file__).resolve().parent
 
@@ -40,14 +40,20 @@ class Cache:
     def path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.pkl"
 
-    def get(self, key: str) -> Page | None:
-        """The cached Page, or None (missing, or unreadable: then it is simply rebuilt)."""
+    def has(self, key: str) -> bool:
+        return self.path(key).is_file()
+
+    def drop(self, key: str) -> None:
+        self.path(key).unlink(missing_ok=True)
+
+    def get(self, key: str) -> PageRows | None:
+        """The cached rows, or None (missing, or unreadable: then it is simply rebuilt)."""
         try:
             with open(self.path(key), "rb") as f:
                 page = pickle.load(f)  # noqa: S301 - written by put() below, never page content
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
             return None
-        return page if isinstance(page, Page) else None
+        return page if isinstance(page, PageRows) else None
 
-    def put(self, key: str, page: Page) -> None:
+    def put(self, key: str, page: PageRows) -> None:
         atomic_write(self.path(key), pickle.dumps(page, protocol=pickle.HIGHEST_PROTOCOL), durable=False)

@@ -28,8 +28,35 @@ DEFAULTS: dict = {
 }
 
 
+# Model folders in the config are relative to the project.
+PROJECT = Path(__file__).resolve().parent.parent
+
+
 class ConfigError(ValueError):
     pass
+
+
+def model_path(ner: str) -> Path | None:
+    """A model folder named in the config (relative to the project), or None for a package."""
+    p = Path(ner)
+    if not p.is_absolute():
+        p = PROJECT / p
+    return p if p.is_dir() else None
+
+
+def model_fingerprint(ner: str) -> str:
+    """Hash of a model folder's files (or the package name), for the build cache."""
+    if ner == "lexicon":
+        return "lexicon"
+    path = model_path(ner)
+    if path is None:
+        return "package:" + ner
+    h = hashlib.sha256()
+    for f in sorted(path.rglob("*")):
+        if f.is_file():
+            h.update(str(f.relative_to(path)).encode())
+            h.update(f.read_bytes())
+    return h.hexdigest()
 
 
 def load(path: str | Path | None = None) -> dict:

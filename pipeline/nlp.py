@@ -10,7 +10,6 @@
 """
 from __future__ import annotations
 
-import hashlib
 import warnings
 from pathlib import Path
 
@@ -19,37 +18,14 @@ from scispacy.abbreviation import AbbreviationDetector  # noqa: F401 - registers
 from spacy.language import Language
 
 from . import abbreviations, matcher, sentences, symptoms  # noqa: F401 - register factories
+from .config import model_fingerprint, model_path  # noqa: F401 - where the model is, without spaCy
 from .tokenizer import build_tokenizer
 
 # scispaCy's AbbreviationDetector runs an empty matcher on pages without abbreviations.
 warnings.filterwarnings("ignore", message=r"\[W036\]")
 
-PROJECT = Path(__file__).resolve().parent.parent
 # Longest clean text annotated (characters); spaCy needs about 1 GB per 1M characters here.
 MAX_CHARS = 2_000_000
-
-
-def model_path(ner: str) -> Path | None:
-    """A model folder named in the config (relative to the project), or None for a package."""
-    p = Path(ner)
-    if not p.is_absolute():
-        p = PROJECT / p
-    return p if p.is_dir() else None
-
-
-def model_fingerprint(ner: str) -> str:
-    """Hash of a model folder's files (or the package name), for the build cache."""
-    if ner == "lexicon":
-        return "lexicon"
-    path = model_path(ner)
-    if path is None:
-        return "package:" + ner
-    h = hashlib.sha256()
-    for f in sorted(path.rglob("*")):
-        if f.is_file():
-            h.update(str(f.relative_to(path)).encode())
-            h.update(f.read_bytes())
-    return h.hexdigest()
 
 
 def build(cfg: dict) -> Language:

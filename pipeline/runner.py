@@ -6,6 +6,7 @@ run goes on.
 """
 from __future__ import annotations
 
+import csv
 import hashlib
 import logging
 import multiprocessing
@@ -26,7 +27,7 @@ from .clean import clean
 from .parse import HTML_SUFFIXES, SUFFIXES, ParseError, parse_bytes
 from .records import Document, Page
 from .relate import relate
-from .tables import OUTPUT_FILES, atomic_write
+from .tables import OUTPUT_FILES, PageRows, TableError, atomic_write, page_rows
 
 log = logging.getLogger("pipeline")
 
@@ -55,7 +56,7 @@ def discover(raw: Path) -> list[Path]:
     except OSError as e:
         raise RunError(f"raw folder {raw} cannot be listed: {e.strerror or e}") from e
     files = [p for p in entries if p.suffix.lower() in SUFFIXES]
-    skipped = sorted(p.name for p in entries if p not in files and not p.name.startswith("."))
+    skipped = sorted(p.name for p in entries if p.suffix.lower() not in SUFFIXES and not p.name.startswith("."))
     if skipped:
         log.info("not pages (ignored): %s", ", ".join(skipped))
     return files
@@ -158,9 +159,10 @@ def nlp_for(cfg: dict):
     return _NLP[key]
 
 
-def run_chunk(items: list[tuple], cfg: dict, nlp=None) -> tuple[list[tuple[int, str, Page]], dict]:
-    """(index, cache key, file name, source, bytes) items -> ([(index, key, Page)], seconds per
-    stage): parse, clean, annotate, relate.  Runs here, in a worker process or on Dask."""
+def run_chunk(items: list[tuple], cfg: dict, nlp=None) -> tuple[list[tuple[int, str, PageRows]], dict]:
+    """(index, cache key, file name, source, bytes) items -> ([(index, key, PageRows)], seconds
+    per stage): parse, clean, annotate, relate and the page's table rows.  Runs here, in a
+    worker process or on Dask."""
     out: list[tuple[int, str, Page]] = []
     todo: list[tuple[int, str, Document]] = []
     clock: dict = defaultdict(float)
@@ -183,7 +185,10 @@ def run_chunk(items: list[tuple], cfg: dict, nlp=None) -> tuple[list[tuple[int, 
             clock["load"] += _NLP.pop("load_seconds", 0.0)
         for (i, key, _), page in zip(todo, process([d for _, _, d in todo], nlp, cfg, clock)):
             out.append((i, key, page))
-    return sorted(out, key=lambda t: t[0]), dict(clock)
+    t = time.perf_counter()
+    rows = [(i, key, page_rows(page)) for i, key, page in sorted(out, key=lambda t: t[0])]
+    clock["tables"] += time.perf_counter() - t
+    return rows, dict(clock)
 
 
 class Local:
@@ -283,19 +288,11 @@ def engine(cfg: dict, workers: int, executor: str, scheduler: str | None, nlp=No
     return Processes(cfg, workers) if workers > 1 else Local(cfg, nlp)
 
 
-def slim(page: Page) -> Page:
-    """What the tables need: drop blocks and sentences to keep memory flat on big corpora."""
-    page.document.blocks = []
-    page.sentences = []
-    return page
-
-
 def run(raw: Path, out: Path, cfg: dict, build: Path | None = None, nlp=None, workers: int = 1,
         executor: str = "local", scheduler: str | None = None, parquet: bool = False,
         progress: bool = False) -> Summary:
     """Build `out` from every page in `raw`; pages run in chunks on the chosen executor."""
-    from . import nlp as nlp_mod
-    from .tables import write
+    from .tables import write_rows
 
     files = discover(raw)
     try:
@@ -306,12 +303,17 @@ def run(raw: Path, out: Path, cfg: dict, build: Path | None = None, nlp=None, wo
     except OSError as e:
         raise RunError(f"output folder {out} is not writable: {e.strerror or e}") from e
     build = build or Path(cfg["run"]["build"])
-    cache = Cache(build / "cache", version(cfg, nlp_mod.model_fingerprint(cfg["annotate"]["ner"])))
+    cache = Cache(build / "cache", version(cfg, config_mod.model_fingerprint(cfg["annotate"]["ner"])))
     max_bytes = int(cfg["run"]["max_page_mb"] * 1e6)
 
     summary = Summary(pages=len(files))
-    pages: list[Page | None] = [None] * len(files)
+    # Where each page's rows are: a cache key, or the rows themselves for pages that never got
+    # a key (unreadable entries, doc_id clashes).  Rows are read back one by one when writing.
+    where: list[tuple[str, str, str | PageRows] | None] = [None] * len(files)
     keys: list[str] = []
+
+    def settle(i: int, page: Page) -> None:
+        where[i] = (page.document.doc_id, page.document.source, page_rows(page))
 
     def work() -> Iterator[tuple]:
         """Pages to process; cache hits and unreadable entries are settled on the way."""
@@ -319,27 +321,26 @@ def run(raw: Path, out: Path, cfg: dict, build: Path | None = None, nlp=None, wo
         for i, f in enumerate(files):
             source, doc_id = f.name, f.stem
             if doc_id in seen_ids:
-                pages[i] = error_page(f.name, source, "parse",
-                                      f"doc_id {doc_id!r} is already taken by {seen_ids[doc_id]}; rename one of the files")
+                settle(i, error_page(f.name, source, "parse",
+                                     f"doc_id {doc_id!r} is already taken by {seen_ids[doc_id]}; rename one of the files"))
                 continue
             seen_ids[doc_id] = source
             problem = refuse(f, raw, max_bytes)
             if problem:
-                pages[i] = error_page(doc_id, source, "read", problem)
+                settle(i, error_page(doc_id, source, "read", problem))
                 continue
             t = time.perf_counter()
             try:
                 data = f.read_bytes()
             except OSError as e:
-                pages[i] = error_page(doc_id, source, "read", f"cannot read file: {e.strerror or e}")
+                settle(i, error_page(doc_id, source, "read", f"cannot read file: {e.strerror or e}"))
                 continue
             key = cache.key(f.name, data)
             keys.append(key)
-            hit = cache.get(key)
+            hit = cache.has(key)
             summary.seconds["read"] += time.perf_counter() - t
-            if hit is not None:
-                hit.document.source = source
-                pages[i] = slim(hit)
+            if hit:
+                where[i] = (doc_id, source, key)
                 summary.cached += 1
                 continue
             yield i, key, f.name, source, data
@@ -363,16 +364,15 @@ def run(raw: Path, out: Path, cfg: dict, build: Path | None = None, nlp=None, wo
             for stage, seconds in clock.items():
                 summary.seconds[stage] += seconds
             t = time.perf_counter()
-            for i, key, page in results:
-                cache.put(key, page)
-                pages[i] = slim(page)
+            for i, key, rows in results:
+                cache.put(key, rows)
+                where[i] = (rows.doc_id, rows.source, key)
                 summary.processed += 1
             summary.seconds["cache"] += time.perf_counter() - t
     finally:
         bar.close()
         eng.close()
-    ordered = [p for p in pages if p is not None]
-    summary.errors = sum(1 for p in ordered if p.error)
+    ordered = sorted((w for w in where if w is not None), key=lambda w: (w[0], w[1]))
     # Nothing changed since the last complete write into `out`: leave it untouched.
     manifest = hashlib.sha256("\n".join([cache.version, *[f.name for f in files], *keys]).encode()).hexdigest()
     stamp = out / ".manifest"
@@ -382,9 +382,22 @@ def run(raw: Path, out: Path, cfg: dict, build: Path | None = None, nlp=None, wo
         (out / f).is_file() for f in wanted
     ):
         summary.rows = {"unchanged": len(ordered)}
+        with open(out / "errors.csv", encoding="utf-8", newline="") as f:
+            summary.errors = sum(1 for _ in csv.reader(f)) - 1
         return summary
+
+    def rows() -> Iterator[PageRows]:
+        for _, source, w in ordered:
+            r = w if isinstance(w, PageRows) else cache.get(w)
+            if r is None:  # written by an earlier run, unreadable now (disk trouble, tampering)
+                cache.drop(w)
+                raise RunError(f"cache entry {cache.path(w)} of {source} could not be read; it was "
+                               "removed, run again to rebuild that page")
+            summary.errors += r.text is None
+            yield r
+
     t = time.perf_counter()
-    summary.rows = write(ordered, out, parquet)
+    summary.rows = write_rows(rows(), out, parquet)
     atomic_write(stamp, manifest)
     summary.seconds["tables"] += time.perf_counter() - t
     return summary

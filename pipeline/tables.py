@@ -1,14 +1,25 @@
-"""tables: Pages -> pandas DataFrames -> checked -> CSV and JSON, written atomically.
+"""tables: Pages -> rows -> checked -> CSV and JSON (and Parquet), written atomically.
+
+Each page becomes one `PageRows`: its typed rows and their CSV and JSON renderings, built
+right after the page is processed (in whichever worker ran it) and cached with it.  Writing
+the tables is then a single streaming pass over the pages' rows in (doc_id, source) order:
+pandera checks every batch of BATCH pages, and the renderings are appended to temporary
+files that replace the old tables only when all of them are complete.  Memory stays flat
+in the number of pages, and a rebuild after one page changed re-renders that page only.
 
 Rows are sorted (doc_id, then position) so reruns are byte-identical.  Multi-valued
 qualifiers are lists in JSON and joined with "; " in CSV; booleans are true/false.
 """
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import re
 import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -17,13 +28,19 @@ import pandera.pandas as pa
 from .records import QUALIFIERS, Page
 from .schemas import SCHEMAS, TABLES, datapackage
 
+COLUMNS = {t: [c.name for c in cols] for t, (_, cols) in TABLES.items()}
 DOCUMENT_COLUMNS, MENTION_COLUMNS, RELATION_COLUMNS, CONCEPT_COLUMNS, ERROR_COLUMNS = (
-    [c.name for c in TABLES[t][1]] for t in ("documents", "mentions", "relations", "concepts", "errors"))
+    COLUMNS[t] for t in ("documents", "mentions", "relations", "concepts", "errors"))
+PAGE_TABLES = ("documents", "mentions", "relations", "errors")  # rows that come from one page
 LIST_COLUMNS = [*QUALIFIERS, "surface_forms"]
 SEP = "; "
 OUTPUT_FILES = [f"{t}.{ext}" for t in ("documents", "mentions", "relations", "concepts") for ext in ("csv", "json")] + [
     "errors.csv", "datapackage.json"]
 
+# Pages checked by pandera at a time while writing: its cost is mostly per call (about
+# 0.1 s for the five schemas), so big batches; memory grows with the batch, not the corpus
+# (2,000 synthetic pages ~ 100k mention rows ~ 100 MB as DataFrames; benchmarks/bench_speed.py).
+BATCH = 2000
 
 # A doc_id names clean/<doc_id>.txt: it may not leave the output folder.
 SAFE_ID = re.compile(r"^(?!\.)[^/\\\x00]{1,200}$")
@@ -37,34 +54,74 @@ class TableError(ValueError):
     pass
 
 
-def frames(pages: list[Page]) -> dict[str, pd.DataFrame]:
-    pages = sorted(pages, key=lambda p: (p.document.doc_id, p.document.source))
-    docs, ments, rels, errs = [], [], [], []
-    for p in pages:
-        d = p.document
-        docs.append({"doc_id": d.doc_id, "source": d.source, "format": d.format, "title": d.title,
-                     "sha256": d.sha256, "chars_raw": d.chars_raw, "chars_clean": len(d.text),
-                     "status": "error" if p.error else "ok", "error": p.error})
-        if p.error:
-            errs.append({"doc_id": d.doc_id, "source": d.source, "stage": p.stage, "error": p.error})
-            continue
-        for m in p.mentions:
-            ments.append({"doc_id": d.doc_id, **{k: getattr(m, k) for k in MENTION_COLUMNS[1:]}})
-        for r in p.relations:
-            rels.append({"doc_id": d.doc_id, **{k: getattr(r, k) for k in RELATION_COLUMNS[1:]}})
-    concepts: dict[tuple, set] = {}
-    for m in ments:
-        if m["concept_id"]:
-            concepts.setdefault((m["concept_id"], m["label"], m["concept_name"], m["vocabulary"]), set()).add(m["text"])
-    cons = [{"concept_id": k[0], "label": k[1], "name": k[2], "vocabulary": k[3], "surface_forms": sorted(v)}
-            for k, v in sorted(concepts.items())]
-    return {
-        "documents": typed(pd.DataFrame(docs, columns=DOCUMENT_COLUMNS), "documents"),
-        "mentions": typed(pd.DataFrame(ments, columns=MENTION_COLUMNS), "mentions"),
-        "relations": typed(pd.DataFrame(rels, columns=RELATION_COLUMNS), "relations"),
-        "concepts": typed(pd.DataFrame(cons, columns=CONCEPT_COLUMNS), "concepts"),
-        "errors": typed(pd.DataFrame(errs, columns=ERROR_COLUMNS), "errors"),
-    }
+@dataclass
+class PageRows:
+    """One page's share of the tables: typed rows per table and their renderings."""
+
+    doc_id: str
+    source: str
+    text: str | None  # the clean text (None for a page that failed)
+    rows: dict[str, list[tuple]] = field(default_factory=dict)  # table -> typed rows
+    csv: dict[str, str] = field(default_factory=dict)  # table -> CSV lines (no header)
+    json: dict[str, list[str]] = field(default_factory=dict)  # table -> one JSON object per row
+    concepts: list[tuple] = field(default_factory=list)  # (concept_id, label, name, vocabulary, text)
+
+
+# -- rendering ---------------------------------------------------------------------------------
+
+
+def csv_value(col: str, v):
+    if col in LIST_COLUMNS and isinstance(v, list):
+        return SEP.join(v)
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    return v
+
+
+def render_csv(table: str, rows: Iterable[tuple], header: bool = False) -> str:
+    """CSV as pandas' to_csv writes it (minimal quoting, "\\n" line ends)."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    cols = COLUMNS[table]
+    if header:
+        w.writerow(cols)
+    w.writerows([csv_value(c, v) for c, v in zip(cols, r)] for r in rows)
+    return buf.getvalue()
+
+
+def render_json(table: str, rows: Iterable[tuple]) -> list[str]:
+    """One JSON object per row (json's C encoder: no indent, native values)."""
+    cols = COLUMNS[table]
+    return [json.dumps(dict(zip(cols, r)), ensure_ascii=False) for r in rows]
+
+
+def page_rows(page: Page) -> PageRows:
+    """A page's rows, after checking what pandera cannot see: the doc_id is a file name and
+    every mention is the clean text at its offsets."""
+    d = page.document
+    if not SAFE_ID.match(d.doc_id):
+        raise TableError(f"documents: doc_id not usable as a file name (no '/', '\\', leading '.'): {d.doc_id!r}")
+    rows: dict[str, list[tuple]] = {t: [] for t in PAGE_TABLES}
+    rows["documents"].append((d.doc_id, d.source, d.format, d.title, d.sha256, d.chars_raw, len(d.text),
+                              "error" if page.error else "ok", page.error))
+    concepts = []
+    if page.error:
+        rows["errors"].append((d.doc_id, d.source, page.stage, page.error))
+    else:
+        for m in page.mentions:
+            if d.text[m.start:m.end] != m.text:
+                raise TableError(f"mentions: {d.doc_id} {m.mention_id}: text {m.text!r} != clean[{m.start}:{m.end}]")
+            rows["mentions"].append((d.doc_id, *(getattr(m, k) for k in MENTION_COLUMNS[1:])))
+            if m.concept_id:
+                concepts.append((m.concept_id, m.label, m.concept_name, m.vocabulary, m.text))
+        for r in page.relations:
+            rows["relations"].append((d.doc_id, *(getattr(r, k) for k in RELATION_COLUMNS[1:])))
+    return PageRows(d.doc_id, d.source, None if page.error else d.text, rows,
+                    {t: render_csv(t, rows[t]) for t in PAGE_TABLES},
+                    {t: render_json(t, rows[t]) for t in PAGE_TABLES}, concepts)
+
+
+# -- checking ----------------------------------------------------------------------------------
 
 
 def typed(df: pd.DataFrame, table: str) -> pd.DataFrame:
@@ -73,27 +130,37 @@ def typed(df: pd.DataFrame, table: str) -> pd.DataFrame:
     return df.astype({c.name: dtypes[c.type] for c in TABLES[table][1]})
 
 
-def check(tables: dict[str, pd.DataFrame], texts: dict[str, str]) -> None:
-    """The contract (pandera schemas of schemas.py), doc_ids and offsets, before anything is written."""
-    def bad(table: str, what: str) -> None:
-        raise TableError(f"{table}: {what}")
+def frame(table: str, rows: list[tuple]) -> pd.DataFrame:
+    return typed(pd.DataFrame.from_records(rows, columns=COLUMNS[table]), table)
 
-    for name, schema in SCHEMAS.items():
-        try:
-            schema.validate(tables[name], lazy=True)
-        except (pa.errors.SchemaErrors, pa.errors.SchemaError) as e:
-            cases = getattr(e, "failure_cases", None)
-            detail = cases[["column", "check", "failure_case"]].head(5).to_dict("records") if cases is not None else e
-            bad(name, f"does not match the output contract: {detail}")
-    d = tables["documents"]
-    unsafe = d.loc[~d["doc_id"].map(lambda v: bool(SAFE_ID.match(v))), "doc_id"].tolist()
-    if unsafe:
-        bad("documents", f"doc_id not usable as a file name (no '/', '\\', leading '.'): {unsafe}")
-    if d["doc_id"].duplicated().any():
-        bad("documents", f"duplicate doc_id {d.loc[d['doc_id'].duplicated(), 'doc_id'].tolist()}")
-    for row in tables["mentions"].itertuples(index=False):
-        if texts[row.doc_id][row.start:row.end] != row.text:
-            bad("mentions", f"{row.doc_id} {row.mention_id}: text {row.text!r} != clean[{row.start}:{row.end}]")
+
+def check(name: str, df: pd.DataFrame) -> None:
+    """The output contract (pandera schemas of schemas.py), before anything is written."""
+    try:
+        SCHEMAS[name].validate(df, lazy=True)
+    except (pa.errors.SchemaErrors, pa.errors.SchemaError) as e:
+        cases = getattr(e, "failure_cases", None)
+        detail = cases[["column", "check", "failure_case"]].head(5).to_dict("records") if cases is not None else e
+        raise TableError(f"{name}: does not match the output contract: {detail}") from None
+
+
+def concept_rows(concepts: dict[tuple, set]) -> list[tuple]:
+    return [(*k, sorted(v)) for k, v in sorted(concepts.items())]
+
+
+def frames(pages: list[Page]) -> dict[str, pd.DataFrame]:
+    """Every table of `pages` as a typed DataFrame (in memory: for tests and small runs)."""
+    parts = sorted((page_rows(p) for p in pages), key=lambda r: (r.doc_id, r.source))
+    concepts: dict[tuple, set] = {}
+    for r in parts:
+        for *k, text in r.concepts:
+            concepts.setdefault(tuple(k), set()).add(text)
+    out = {t: frame(t, [row for r in parts for row in r.rows[t]]) for t in PAGE_TABLES}
+    out["concepts"] = frame("concepts", concept_rows(concepts))
+    return {t: out[t] for t in TABLES}
+
+
+# -- writing -----------------------------------------------------------------------------------
 
 
 def atomic_write(path: Path, data: str | bytes, durable: bool = True) -> None:
@@ -116,52 +183,160 @@ def atomic_write(path: Path, data: str | bytes, durable: bool = True) -> None:
         raise
 
 
-def to_csv(df: pd.DataFrame) -> str:
-    out = df.copy()
-    for col in out.columns:
-        if col in LIST_COLUMNS and out[col].map(lambda v: isinstance(v, list)).all():
-            out[col] = out[col].map(SEP.join)
-        elif col == "negated":
-            out[col] = out[col].map(lambda v: "true" if v else "false")
-    return out.to_csv(index=False, lineterminator="\n")
+class Staged:
+    """Files written next to their targets under temporary names; `commit` flushes and renames
+    them all, `abort` removes them.  A failed write leaves the old outputs as they were."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.files: dict[Path, tuple] = {}  # target -> (temp path, open file or None)
+
+    def open(self, path: Path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        f = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        self.files[path] = (Path(tmp), f)
+        return f
+
+    def put(self, path: Path, data: str) -> None:
+        with self.open(path) as f:
+            f.write(data)
+        self.files[path] = (self.files[path][0], None)
+
+    def commit(self, durable: set[Path]) -> None:
+        for path, (tmp, f) in self.files.items():
+            if f is not None:
+                if path in durable:
+                    f.flush()
+                    os.fsync(f.fileno())
+                f.close()
+            elif path in durable:
+                with open(tmp, "rb") as g:
+                    os.fsync(g.fileno())
+            os.chmod(tmp, 0o666 & ~UMASK)
+        for path, (tmp, _) in self.files.items():
+            os.replace(tmp, path)
+        self.files.clear()
+
+    def abort(self) -> None:
+        for tmp, f in self.files.values():
+            if f is not None:
+                f.close()
+            tmp.unlink(missing_ok=True)
+        self.files.clear()
 
 
-def to_json(df: pd.DataFrame) -> str:
-    """A JSON list of records, one per line (json's C encoder: no indent), with native
-    values (pandas' to_dict gives Python ints, bools and lists)."""
-    rows = [json.dumps(r, ensure_ascii=False) for r in df.to_dict("records")]
-    return "[\n" + ",\n".join(rows) + ("\n]\n" if rows else "]\n")
+def arrow_schema(table: str):
+    import pyarrow as pa_
+
+    kinds = {"string": pa_.string(), "integer": pa_.int64(), "boolean": pa_.bool_(), "list": pa_.list_(pa_.string())}
+    return pa_.schema([(c.name, kinds[c.type]) for c in TABLES[table][1]])
 
 
-def to_parquet(df: pd.DataFrame) -> bytes:
-    import io
+class Parquet:
+    """One Parquet file per table, written batch by batch with the contract's column types."""
 
-    buf = io.BytesIO()
-    df.to_parquet(buf, index=False)
-    return buf.getvalue()
+    def __init__(self, staged: Staged, out: Path):
+        import pyarrow.parquet as pq
+
+        self.pq, self.writers = pq, {}
+        for t in TABLES:
+            f = staged.open(out / f"{t}.parquet")
+            self.writers[t] = pq.ParquetWriter(f.buffer, arrow_schema(t))
+
+    def add(self, table: str, df: pd.DataFrame) -> None:
+        import pyarrow as pa_
+
+        self.writers[table].write_table(pa_.Table.from_pandas(df, schema=arrow_schema(table), preserve_index=False))
+
+    def close(self) -> None:
+        for w in self.writers.values():
+            w.close()
 
 
-def write(pages: list[Page], out: Path, parquet: bool = False) -> dict[str, int]:
+def write_rows(parts: Iterable[PageRows], out: Path, parquet: bool = False) -> dict[str, int]:
     """Write every table, datapackage.json and clean/<doc_id>.txt into `out` (and Parquet
-    copies with `parquet`); return row counts."""
-    tables = frames(pages)
-    texts = {p.document.doc_id: p.document.text for p in pages}
-    check(tables, texts)
+    copies with `parquet`) from pages' rows in (doc_id, source) order, checking each batch
+    before it is written; return row counts.  Nothing changes in `out` unless all succeed."""
+    staged = Staged(out)
+    counts = {t: 0 for t in TABLES}
+    concepts: dict[tuple, set] = {}
+    seen: set[str] = set()
     clean_dir = out / "clean"
-    for p in pages:
-        if not p.error:
-            atomic_write(clean_dir / f"{p.document.doc_id}.txt", p.document.text, durable=False)
+    keep: set[str] = set()
+    try:
+        sinks = {}
+        for t in PAGE_TABLES:
+            sinks[t, "csv"] = staged.open(out / f"{t}.csv")
+            sinks[t, "csv"].write(render_csv(t, [], header=True))
+            if t != "errors":
+                sinks[t, "json"] = staged.open(out / f"{t}.json")
+                sinks[t, "json"].write("[")
+        pq = Parquet(staged, out) if parquet else None
+        for batch in batches(parts, BATCH):
+            for t in PAGE_TABLES:
+                df = frame(t, [row for r in batch for row in r.rows[t]])
+                check(t, df)
+                if pq:
+                    pq.add(t, df)
+            for r in batch:
+                if r.doc_id in seen:
+                    raise TableError(f"documents: duplicate doc_id {r.doc_id!r}")
+                seen.add(r.doc_id)
+                for t in PAGE_TABLES:
+                    sinks[t, "csv"].write(r.csv[t])
+                    if t != "errors":
+                        for line in r.json[t]:
+                            sinks[t, "json"].write(",\n" if counts[t] else "\n")
+                            sinks[t, "json"].write(line)
+                            counts[t] += 1
+                    else:
+                        counts[t] += len(r.rows[t])
+                for *k, text in r.concepts:
+                    concepts.setdefault(tuple(k), set()).add(text)
+                if r.text is not None:
+                    name = f"{r.doc_id}.txt"
+                    keep.add(name)
+                    target = clean_dir / name
+                    if not target.is_file() or target.read_bytes() != r.text.encode("utf-8"):
+                        staged.put(target, r.text)
+        for t in PAGE_TABLES:
+            if t != "errors":
+                sinks[t, "json"].write("\n]\n" if counts[t] else "]\n")
+        crow = concept_rows(concepts)
+        cdf = frame("concepts", crow)
+        check("concepts", cdf)
+        staged.put(out / "concepts.csv", render_csv("concepts", crow, header=True))
+        lines = render_json("concepts", crow)
+        staged.put(out / "concepts.json", "[\n" + ",\n".join(lines) + ("\n]\n" if lines else "]\n"))
+        counts["concepts"] = len(crow)
+        if pq:
+            pq.add("concepts", cdf)
+            pq.close()
+        staged.put(out / "datapackage.json", json.dumps(datapackage(), indent=1) + "\n")
+        staged.commit(durable={out / f"{t}.{ext}" for t in TABLES for ext in ("csv", "json", "parquet")})
+    except BaseException:
+        staged.abort()
+        raise
     if clean_dir.is_dir():  # pages removed from raw/ leave no stale text behind
-        keep = {f"{p.document.doc_id}.txt" for p in pages if not p.error}
         for f in clean_dir.glob("*.txt"):
             if f.name not in keep:
                 f.unlink()
-    for name in ["documents", "mentions", "relations", "concepts"]:
-        atomic_write(out / f"{name}.csv", to_csv(tables[name]))
-        atomic_write(out / f"{name}.json", to_json(tables[name]))
-    atomic_write(out / "errors.csv", to_csv(tables["errors"]))
-    atomic_write(out / "datapackage.json", json.dumps(datapackage(), indent=1) + "\n")
-    if parquet:
-        for name, df in tables.items():
-            atomic_write(out / f"{name}.parquet", to_parquet(df))
-    return {name: len(df) for name, df in tables.items()}
+    return {t: counts[t] for t in TABLES}
+
+
+def batches(items: Iterable, n: int) -> Iterator[list]:
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == n:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def write(pages: list[Page], out: Path, parquet: bool = False) -> dict[str, int]:
+    """write_rows for Pages held in memory (the `tables` stage command, tests)."""
+    parts = sorted((page_rows(p) for p in pages), key=lambda r: (r.doc_id, r.source))
+    return write_rows(parts, out, parquet)

@@ -87,3 +87,35 @@ def test_bad_page_is_isolated(tmp_path, cfg, nlp):
     assert "already taken by good.html" in next(e["error"] for e in errors if e["doc_id"] == "good.txt")
     docs = rows(tmp_path / "out" / "documents.csv")
     assert sorted((d["doc_id"], d["status"]) for d in docs) == [("empty", "error"), ("good", "ok"), ("good.txt", "error")]
+
+
+def test_changed_page_rebuild_equals_a_fresh_build(tmp_path, cfg, nlp):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for n, disease in enumerate(["gout", "asthma", "psoriasis"]):
+        (raw / f"p{n}.txt").write_text(f"Drug{n}mab is used to treat {disease} in adults.\n", encoding="utf-8")
+    run(raw, tmp_path / "out", cfg, tmp_path / "build", nlp=nlp)
+    (raw / "p1.txt").write_text("Ibuprofen is used to treat migraine in children.\n", encoding="utf-8")
+    (raw / "p2.txt").unlink()
+    s = run(raw, tmp_path / "out", cfg, tmp_path / "build", nlp=nlp)
+    assert s.processed == 1 and s.cached == 1
+    run(raw, tmp_path / "fresh", cfg, tmp_path / "build2", nlp=nlp)
+    for f in FILES:
+        assert (tmp_path / "out" / f).read_bytes() == (tmp_path / "fresh" / f).read_bytes(), f
+    assert sorted(p.name for p in (tmp_path / "out" / "clean").iterdir()) == ["p0.txt", "p1.txt"]
+
+
+def test_unreadable_cache_entry_is_named_removed_and_rebuilt(tmp_path, cfg, nlp):
+    from pipeline.runner import RunError
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text("Metformin is used to treat type 2 diabetes.\n", encoding="utf-8")
+    run(raw, tmp_path / "out", cfg, tmp_path / "build", nlp=nlp)
+    (entry,) = (tmp_path / "build" / "cache").rglob("*.pkl")
+    entry.write_bytes(b"not a pickle")
+    (tmp_path / "out" / ".manifest").unlink()  # force a rewrite of the tables
+    with pytest.raises(RunError, match="a.txt"):
+        run(raw, tmp_path / "out", cfg, tmp_path / "build", nlp=nlp)
+    assert not entry.exists()
+    assert run(raw, tmp_path / "out", cfg, tmp_path / "build", nlp=nlp).processed == 1

@@ -40,3 +40,25 @@ def test_atomic_write_replaces_whole_file(tmp_path):
     atomic_write(target, "new\n")
     assert target.read_text() == "new\n"
     assert [p.name for p in tmp_path.iterdir()] == ["a.csv"]
+
+
+def test_batched_writing_equals_one_batch(tmp_path, monkeypatch):
+    import pipeline.tables as tables
+
+    pages = []
+    for n in range(5):
+        p = page()
+        p.document.doc_id, p.document.source = f"p{n}", f"p{n}.txt"
+        pages.append(p)
+    write(pages, tmp_path / "one", parquet=True)
+    monkeypatch.setattr(tables, "BATCH", 2)
+    write(pages, tmp_path / "many", parquet=True)
+    import pandas as pd
+
+    for f in sorted((tmp_path / "one").iterdir()):
+        if f.suffix == ".parquet":  # row groups differ, the rows may not
+            pd.testing.assert_frame_equal(pd.read_parquet(f), pd.read_parquet(tmp_path / "many" / f.name))
+        elif f.is_file():
+            assert f.read_bytes() == (tmp_path / "many" / f.name).read_bytes(), f.name
+    rel = pd.read_parquet(tmp_path / "many" / "relations.parquet")
+    assert len(rel) == 5 and list(rel["population"].iloc[0]) == ["adults", "children"]
