@@ -109,6 +109,7 @@ def main() -> int:
             row["one_page_changed_wall_s"] = round(r3["wall_s"], 2)
             row["one_page_changed_share"] = round(r3["wall_s"] / r["wall_s"], 3)
             row["one_page_changed_processed"] = r3["processed"]
+            row["one_page_changed_stages_s"] = {k: round(v, 2) for k, v in sorted(r3["stages_s"].items())}
         rows.append(row)
         print(json.dumps(row), flush=True)
     if len(rows) > 1:
