@@ -121,6 +121,12 @@ def page_rows(page: Page) -> PageRows:
                     {t: render_json(t, rows[t]) for t in PAGE_TABLES}, concepts)
 
 
+def to_json(df: pd.DataFrame) -> str:
+    """Any DataFrame as the tables' JSON: a list of records, one per line, native values."""
+    rows = [json.dumps(r, ensure_ascii=False) for r in df.to_dict("records")]
+    return "[\n" + ",\n".join(rows) + ("\n]\n" if rows else "]\n")
+
+
 # -- checking ----------------------------------------------------------------------------------
 
 
