@@ -16,7 +16,15 @@ absent ("patients without X"), generic ("signs and symptoms") or after a cue tha
 treated list ("X can cause fever"; not "symptoms of X" or "caused by").  A sentence stating
 that safety or efficacy "has not been established" negates its relations.  Qualifiers come
 from each object's clause: the text between the previous and the next object, shared by
-coordinated objects ("MDS and MPD").  Cues were fitted on Roam train/dev and LabeledIn dev
+coordinated objects ("MDS and MPD").  Not objects either: a feature after "with or without",
+a status word the tagger took for a disease ("came back"), a disease inside "keep X from coming
+back" or after "at risk of", or after a warning / adverse-reaction / diagnostic cue.  A bare class
+noun takes its "of" complement ("cancers of the blood and bone marrow").  "People with X need Y"
+gives Y TREATS X; a sentence-opening frame ("In women with PCOS, metformin ...") gives the
+object when nothing after the cue does.  A list item's population and biomarker include its
+intro's; a next sentence that goes on with the statement ("It is given with methotrexate") adds
+its partner and earlier drugs; examples ("such as X") of an earlier therapy are asides; an
+explicit "approved" beats an off-label heading.  Cues were fitted on Roam train/dev and LabeledIn dev
 (benchmarks/bench_rel.py).
 CAUSES: a disease before a cause cue (or, for "This/It may cause ...", the disease the
 paragraph is about) -> the signs, symptoms and diseases after the cue.
@@ -24,6 +32,7 @@ ASSOCIATED_WITH: a disease and a biomarker in one sentence, nearest pair.
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections import Counter
@@ -84,9 +93,11 @@ def qualifiers(text: str, table: list) -> list[str]:
     hits = []
     for rx, value in table:
         for m in rx.finditer(text):
-            hits.append((m.start(), value.replace("{match}", " ".join(m.group(0).lower().split()))))
+            hits.append((m.start(), m.end(), value.replace("{match}", " ".join(m.group(0).lower().split()))))
     found: list[str] = []
-    for _, v in sorted(hits):
+    for a, b, v in sorted(hits):
+        if any(a2 <= a and b <= b2 and (a2, b2) != (a, b) for a2, b2, _ in hits):
+            continue  # "adult" inside "adult women"
         if v not in found:
             found.append(v)
     return found
@@ -133,11 +144,20 @@ class PageRelations:
             return "aside"
         earlier = self.c["earlier_before"].search(before)
         partner = self.c["partner_before"].search(before)
+        if partner and partner.group(0).lstrip().startswith(",") and not self.drug_before(m, m.start - len(before) + partner.start()):
+            partner = None  # "In addition to leukemia, imatinib ...": a comma after a non-drug opens no drug list
         if partner and self.c["treat"].search(before[-25:]):
             partner = None  # "used to treat X and Y": a list of objects, not partners
+        if (earlier or partner) and self.c["example_before"].search(before):
+            return "aside"  # "other treatments, such as corticosteroids or immunomodulators": examples, no drugs of the statement
         if earlier and (not partner or earlier.start() >= partner.start()):
             return "earlier"
         return "partner" if partner else "subject"
+
+    def drug_before(self, m: Mention, at: int) -> bool:
+        """A drug of m's sentence ends at `at` (closing brackets and spaces aside): 'X, Y' lists drugs."""
+        return any(d.label == "DRUG" and d is not m and d.end <= at and not self.text[d.end:at].strip(" )]")
+                   for d in self.by_sentence[m.sentence])
 
     def windows(self, objs: list[Mention], lo: int, hi: int) -> list[tuple[int, int]]:
         """Each object's clause; coordinated objects share one."""
@@ -182,6 +202,11 @@ class PageRelations:
         indicated for ..."): the disease opens the sentence and the subject drug follows it."""
         return (FUSED_LEAD.match(self.text[sent_start:o.start]) is not None
                 and FUSED_GAP.match(self.text[o.end:first]) is not None)
+
+    def fronted(self, o: Mention, sent_start: int, first: int) -> bool:
+        """The object sits in a sentence-opening 'In/For (people with) X,' phrase before the subject."""
+        return (self.c["fronted_before"].match(self.text[sent_start:o.start]) is not None
+                and re.fullmatch(r"[^.;:]{0,40},\s*", self.text[o.end:first]) is not None)
 
     def treat_cue(self, text: str) -> re.Match | None:
         """The first treatment cue of a sentence that is not part of 'patients treated with'."""
@@ -236,18 +261,27 @@ class PageRelations:
         first = min(m.start for m in subjects if m.sentence == i) if any(m.sentence == i for m in subjects) else s.start
         cue_at = s.start + (cue.start() if cue else 0)
         objs = [m for m in ms if m.label in DISEASES]
+        frame_objs: list[Mention] = []
         if intro is None:
             if passive and not cue:
                 objs = [o for o in objs if o.start < s.start + passive.start() or o.start > s.start + passive.end()]
             else:
+                # "In women with PCOS, metformin is used to ...": a fronted frame names the disease
+                # when nothing after the cue does (see below)
+                frame_objs = [o for o in objs if o.end <= first and self.fronted(o, s.start, first)]
                 objs = [o for o in objs if o.start >= min(cue_at, first) or self.fused_heading(o, s.start, first)]
-        objs = [o for o in objs if not self.prevented(o, s.start) and not self.absent(o, s.start)
-                and not self.contraindicated(o, s.start)
-                and not self.c["generic_object"].match(o.text)
-                and not self.c["not_object"].search(self.text[max(s.start, o.start - 40):o.end])]
+        frame_objs = frame_objs if intro is None and not (passive and not cue) else []
+        objs, frame_objs = ([o for o in group if not self.prevented(o, s.start) and not self.absent(o, s.start)
+                             and not self.contraindicated(o, s.start)
+                             and not self.c["generic_object"].match(o.text) and not self.qualifier_word(o)
+                             and not self.c["not_object"].search(self.text[max(s.start, o.start - 40):o.end])
+                             and not self.c["optional_before"].search(self.text[max(s.start, o.start - 30):o.start])]
+                            for group in (objs, frame_objs))
         effect = self.c["treat_stop"].search(text)
         if effect:  # "X can cause fever": the signs after a cause cue are not treated
             objs = [o for o in objs if o.start < s.start + effect.start()]
+        if not objs:
+            objs = frame_objs
         seen, uniq, also = set(), [], {}
         for o in objs:  # "Myelodysplastic syndrome (MDS)": one relation; "HES or CEL": two
             if uniq and self.c["appositive"].match(self.text[uniq[-1].end:o.start]):
@@ -262,6 +296,8 @@ class PageRelations:
             uniq.append(o)
         if not uniq:
             return
+        uniq = [self.with_complement(o, s.end) for o in uniq]
+        more_partners, more_earlier = self.continuation(i, subject_keys)
         heading = s.heading
         for o, (lo, hi) in zip(uniq, self.windows(uniq, s.start, s.end)):
             clause = self.text[lo:hi]
@@ -269,21 +305,50 @@ class PageRelations:
             partners = [name(m) for m in drugs if roles[m.mention_id] == "partner" and lo <= m.start < hi
                         and key(m) not in subject_keys]
             earlier = [name(m) for m in drugs if roles[m.mention_id] == "earlier" and lo <= m.start < hi]
+            partners += [p for p in more_partners if p not in partners]
+            earlier += [e for e in more_earlier if e not in earlier]
             status = qualifiers(clause, self.c["status"]) + [f"failed {d}" for d in earlier]
-            biomarkers = [m.text for m in ms if m.label == "BIOMARKER" and lo <= m.start < hi]
+            biomarkers = [m.text for m in ms if m.label == "BIOMARKER" and lo <= m.start < hi and not self.drug_target(m)]
+            population = qualifiers(clause, self.c["population"])
+            if intro is not None:  # "In adults with CD20-positive NHL, X is approved for:" frames every item
+                population += [p for p in qualifiers(frame, self.c["population"]) if p not in population]
+                biomarkers += [m.text for m in self.by_sentence[intro] if m.label == "BIOMARKER"
+                               and m.text not in biomarkers and not self.drug_target(m)]
             negated = bool(self.c["negation"].search(self.text[s.start:o.start]) or self.c["negation_sentence"].search(text) or
                            (intro is not None and self.c["negation"].search(frame)))
-            if self.c["off_label"].search(context) or self.c["off_label"].search(heading):
+            if self.c["off_label"].search(context):
                 approval = "off-label"
             elif self.c["approved"].search(context):
-                approval = "approved"
+                approval = "approved"  # "Other anti-CD20 medicines are approved for MS" under an off-label heading
+            elif self.c["off_label"].search(heading):
+                approval = "off-label"
             else:
                 approval = "unspecified"
             for subj in subjects:
                 self.add("TREATS", subj, o, i, also=also.get(o.mention_id, ()), negated=negated,
-                         population=qualifiers(clause, self.c["population"]), status=status,
+                         population=population, status=status,
                          biomarker=biomarkers, combination=[p for p in partners if p != name(subj)],
                          approval=approval)
+
+    def needs(self, i: int) -> None:
+        """'People with type 1 diabetes need insulin': the population's disease is treated by the
+        drug it needs, takes or receives."""
+        s, ms = self.sentences[i], self.by_sentence[i]
+        for d in (m for m in ms if m.label == "DRUG"):
+            objs = [o for o in ms if o.label in DISEASES and o.end <= d.start]
+            if not objs:
+                continue
+            o = objs[-1]
+            between = self.text[o.end:d.start]
+            if not (self.c["need_between"].match(between)
+                    and self.c["need_holder"].search(self.text[max(s.start, o.start - 60):o.start])):
+                continue
+            if self.drug_role(d) in ("aside", "earlier"):
+                continue
+            clause = self.text[s.start:s.end]
+            self.add("TREATS", d, o, i, negated=bool(self.c["negation"].search(between) or re.search(r"\bnot\b|n't\b", between)),
+                     population=qualifiers(self.text[s.start:o.start], self.c["population"]),
+                     status=qualifiers(clause, self.c["status"]), biomarker=[], combination=[], approval="unspecified")
 
     def after_last_cue(self, cue: str, o: Mention, sent_start: int) -> str | None:
         """The words between the last `cue` of the object's clause (up to a ';') and the
@@ -298,12 +363,54 @@ class PageRelations:
     def prevented(self, o: Mention, sent_start: int) -> bool:
         """A disease right after a prevention cue ("reduces the risk of X") is not treated."""
         after = self.after_last_cue("prevent", o, sent_start)
-        return after is not None and not (self.c["treat"].search(after) or self.c["prevent_scope_end"].search(after))
+        if after is not None and not (self.c["treat"].search(after) or self.c["prevent_scope_end"].search(after)):
+            return True
+        s = self.sentences[o.sentence]  # "keep depression from coming back": the object inside the cue
+        return any(m.start() <= o.start - s.start and o.end - s.start <= m.end()
+                   for m in self.c["prevent_around"].finditer(self.text[s.start:s.end]))
 
     def contraindicated(self, o: Mention, sent_start: int) -> bool:
         """'contraindicated in patients with X', 'do not use if you have X': not treated."""
         after = self.after_last_cue("contraindicated", o, sent_start)
         return after is not None and not self.treat_cue(after)
+
+    def continuation(self, i: int, subject_keys: set) -> tuple[list[str], list[str]]:
+        """Partner and earlier drugs of the next sentence when it goes on with the same statement:
+        same block kind and heading, opens with 'It'/'This medicine', names no disease ("It is given
+        in combination with methotrexate")."""
+        j = i + 1
+        if j >= len(self.sentences):
+            return [], []
+        s, n = self.sentences[i], self.sentences[j]
+        if n.kind != s.kind or n.kind == "heading" or n.heading != s.heading or not self.c["subject_anaphor"].match(self.stext(j)):
+            return [], []
+        if any(m.label in DISEASES for m in self.by_sentence[j]):
+            return [], []
+        drugs = [m for m in self.by_sentence[j] if m.label == "DRUG" and key(m) not in subject_keys]
+        roles = {m.mention_id: self.drug_role(m) for m in drugs}
+        return ([name(m) for m in drugs if roles[m.mention_id] == "partner"],
+                [name(m) for m in drugs if roles[m.mention_id] == "earlier"])
+
+    def with_complement(self, o: Mention, limit: int) -> Mention:
+        """A bare class noun and its 'of' complement name the disease together ('cancers of the
+        blood and bone marrow', 'infections of the skin'): the object spans both."""
+        if not self.c["class_noun"].fullmatch(o.text):
+            return o
+        m = self.c["of_complement"].match(self.text, o.end, limit)
+        if not m or any(x.start < m.end() and o.end < x.end and x is not o for x in self.by_sentence[o.sentence]):
+            return o  # "infections of the skin" only when no mention sits in the complement
+        return dataclasses.replace(o, text=self.text[o.start:m.end()], end=m.end())
+
+    def drug_target(self, b: Mention) -> bool:
+        """A biomarker named as what a drug class acts on ('anti-CD20 medicines'), not the patient's."""
+        return self.text[max(0, b.start - 5):b.start].lower().endswith("anti-")
+
+    def qualifier_word(self, o: Mention) -> bool:
+        """A mention that is only a status word ('came back', 'relapsed') or has no letters ('•'): no disease."""
+        t = o.text.strip()
+        if not re.search(r"[^\W\d_]", t):
+            return True
+        return any(rx.fullmatch(t) for rx, _ in self.c["status"])
 
     def absent(self, o: Mention, sent_start: int) -> bool:
         """'patients without clinically evident X': X is absent, not treated."""
@@ -367,6 +474,7 @@ class PageRelations:
             if self.sentences[i].kind == "heading":
                 continue
             self.treats(i)
+            self.needs(i)
             self.causes(i)
             self.associated(i)
         seen, out = {}, []
