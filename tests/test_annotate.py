@@ -67,3 +67,69 @@ def test_symptoms_listed_after_a_cause_cue_are_conditions(nlp):
             ("trouble concentrating", "CONDITION", "context")} <= found
     causes = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "CAUSES"}
     assert ("Depression", "trouble concentrating") in causes
+
+
+@pytest.fixture(scope="module")
+def merger():
+    """A lexicon_matcher in merge mode (prefer lexicon) on the project tokenizer; model spans are
+    set by hand on the Doc, so the merge policy is tested without the model."""
+    import spacy
+
+    from pipeline.matcher import LexiconMatcher
+    from pipeline.tokenizer import build_tokenizer
+
+    blank = spacy.blank("en")
+    blank.tokenizer = build_tokenizer(blank)
+    return blank, LexiconMatcher(blank, "merge", "lexicon")
+
+
+def merged(merger, text, model):
+    """Entities (text, label, concept ID) after merging `model` [(text, label), ...] spans."""
+    from spacy.tokens import Span
+
+    blank, matcher = merger
+    doc = blank.make_doc(text)
+    spans = []
+    for t, label in model:
+        start = text.index(t)
+        spans.append(doc.char_span(start, start + len(t), label=label))
+    doc.ents = spans
+    doc = matcher(doc)
+    info = doc._.concepts
+    return [(e.text, e.label_, info[(e.start_char, e.end_char)][0]) for e in doc.ents]
+
+
+def test_merge_lexicon_terms_standing_alone(merger):
+    # a DrugBank drug and a disease the model missed are added; a MeSH-only protein or class
+    # adjective of the drug package ("VEGF", "opioid") or an endogenous protein is not, a class
+    # named as drugs is
+    ents = merged(merger, "Naloxone blocked opioid effects on VEGF and erythropoietin; asthma and monoamine oxidase "
+                          "inhibitors.", [])
+    assert [e[0] for e in ents] == ["Naloxone", "asthma", "monoamine oxidase inhibitors"]
+
+
+def test_merge_overlaps(merger):
+    text = ("Type 2 diabetes, cholestatic hepatitis, chronic hepatitis, diltiazem overdose, tumor necrosis factor "
+            "and calcium channel blockers.")
+    ents = merged(merger, text, [("diabetes", "Disease"), ("cholestatic hepatitis", "Disease"),
+                                 ("chronic hepatitis", "Disease"), ("diltiazem overdose", "Disease"),
+                                 ("tumor", "Disease"), ("calcium", "Chemical")])
+    assert [e[0] for e in ents] == ["Type 2 diabetes", "cholestatic hepatitis", "hepatitis", "diltiazem", "calcium"]
+
+
+def test_model_mentions_take_mesh_names_or_no_id(merger):
+    ents = merged(merger, "Adenosine, Ca2+ and arrhythmias with cardiotoxic xq-123.",
+                  [("Adenosine", "Chemical"), ("Ca2+", "Chemical"), ("arrhythmias", "Disease"),
+                   ("cardiotoxic", "Disease"), ("xq-123", "Chemical")])
+    assert ents == [("Adenosine", "DRUG", "D000241"), ("Ca2+", "DRUG", "D002118"),
+                    ("arrhythmias", "DISEASE", "D001145"), ("cardiotoxic", "DISEASE", "D066126"),
+                    ("xq-123", "DRUG", "")]
+
+
+def test_stop_terms_are_not_mentions(merger):
+    assert merged(merger, "Combined therapy reduced body weight and recurrence.", []) == []
+
+
+def test_abbreviation_of_a_protein_is_no_chemical(nlp):
+    page = analyse(nlp, "The epithelial sodium channel (ENaC) was studied. ENaC was blocked.\n")
+    assert not [m for m in page.mentions if m.text == "ENaC"]
