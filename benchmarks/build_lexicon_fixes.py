@@ -91,10 +91,10 @@ def term_fixes(kind: str, mesh_file: Path) -> list[tuple[str, str, str]]:
     from pipeline import lexicon
 
     lexicon.TERM_FIXES = False  # compare with the packages' own concepts
-    lexicon.load.cache_clear()
+    lexicon.forget()
     terms = lexicon.load()[0]
     lexicon.TERM_FIXES = True
-    lexicon.load.cache_clear()
+    lexicon.forget()
     out = []
     with open(mesh_file, encoding="utf-8") as f:
         for r in csv.DictReader(f, delimiter="\t"):
@@ -124,7 +124,7 @@ def main() -> int:
         w.writerows(rows)
     from pipeline import lexicon
 
-    lexicon.load.cache_clear()
+    lexicon.forget()
     known = set(lexicon.load()[0])
     names = mesh_names(known, [("DRUG", lex / "mesh2024_chemicals_drugs_D.tsv"),
                                ("DISEASE", lex / "mesh2024_diseases_C_F03.tsv")])

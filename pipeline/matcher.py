@@ -1,6 +1,6 @@
 """lexicon_matcher: lexicon and biomarker entities, merged with a model's, normalized.
 
-Dictionary matching with spaCy's PhraseMatcher (case- and accent-insensitive, on our own
+Dictionary matching of token sequences on NORM (case- and accent-insensitive, on our own
 tokens: attr NORM, with non-ASCII tokens' norms folded) over
 the terms of pipeline.lexicon, plus token patterns for biomarkers
 (resources/biomarkers.jsonl).  Overlaps resolve to the longest span (spaCy filter_spans).
@@ -21,20 +21,19 @@ vocabulary, source)}.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
-import os
-import pickle
 import re
 import unicodedata
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 
 import spacy
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.attrs import NORM
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -42,8 +41,6 @@ from . import lexicon, tokenizer
 
 log = logging.getLogger("pipeline")
 SPACE = re.compile(r"\s+")
-# Where the built PhraseMatcher is kept between runs.
-CACHE = Path(os.environ.get("PIPELINE_CACHE", Path(__file__).resolve().parent.parent / "build" / "lexicon"))
 
 # Model label -> pipeline label (BC5CDR and scispaCy's en_ner_bc5cdr_md use both spellings).
 LABEL_MAP = {"Chemical": "DRUG", "CHEMICAL": "DRUG", "Disease": "DISEASE", "DISEASE": "DISEASE"}
@@ -78,28 +75,43 @@ def concepts(doc: Doc) -> dict:
     return doc._.concepts
 
 
-def phrase_matcher(nlp: Language, keys: list[str]) -> PhraseMatcher:
-    """A PhraseMatcher over `keys`, pickled in the build folder: tokenizing 170k terms takes
-    10 s, unpickling 1 s.  The file name hashes the terms, the tokenizer's code and spaCy's
-    version, so any change rebuilds it."""
-    h = hashlib.sha256(b"NORM+fold\n" + "\n".join(keys).encode())
-    h.update(Path(tokenizer.__file__).read_bytes())
-    h.update(spacy.about.__version__.encode())
-    path = CACHE / f"phrases-{h.hexdigest()[:20]}.pkl"
-    try:
-        with open(path, "rb") as f:
-            return pickle.load(f)  # noqa: S301 - written by this function, never from input
-    except (OSError, pickle.UnpicklingError, EOFError):
-        pass
-    matcher = PhraseMatcher(nlp.vocab, attr="NORM")
-    matcher.add("TERM", [fold_norms(d) for d in nlp.tokenizer.pipe(keys)])
-    try:
-        from .tables import atomic_write
+class Phrases:
+    """Exact token-sequence matching on NORM, like spaCy's PhraseMatcher(attr="NORM") and with
+    the same matches (tests/test_annotate.py compares them), but as a set of NORM-hash tuples:
+    it unpickles in 0.1 s where a 170k-term PhraseMatcher takes 1 s (its pickle re-adds every
+    pattern), which is most of a one-page rebuild's start-up."""
 
-        atomic_write(path, pickle.dumps(matcher, protocol=pickle.HIGHEST_PROTOCOL))
-    except OSError as e:  # a read-only checkout still works, only slower to start
-        log.info("lexicon matcher not cached in %s: %s", path.parent, e)
-    return matcher
+    def __init__(self, patterns: Iterable[Doc]) -> None:
+        self.table: set[tuple[int, ...]] = set()
+        lengths: dict[int, set[int]] = {}
+        for d in patterns:
+            key = tuple(d.to_array(NORM).tolist())
+            if key:
+                self.table.add(key)
+                lengths.setdefault(key[0], set()).add(len(key))
+        # first token's NORM -> the lengths of the patterns that start with it, ascending
+        self.lengths = {k: tuple(sorted(v)) for k, v in lengths.items()}
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int]]:
+        """(start, end) token offsets of every pattern occurrence, overlaps included."""
+        norms = doc.to_array(NORM).tolist() if len(doc) else []
+        n, table, out = len(norms), self.table, []
+        for i, w in enumerate(norms):
+            for size in self.lengths.get(w, ()):
+                if i + size > n:
+                    break
+                if size == 1 or tuple(norms[i:i + size]) in table:
+                    out.append((i, i + size))
+        return out
+
+
+def phrase_table(nlp: Language, terms: Iterable[str]) -> Phrases:
+    """Phrases over the lexicon's terms, pickled in the build folder (tokenizing 170k terms
+    takes 10 s).  The key hashes what the terms are made of, the tokenizer's code and spaCy's
+    version."""
+    key = b"NORM+fold\n" + lexicon.sources_key() + Path(tokenizer.__file__).read_bytes()
+    return lexicon.cached("phrases", key + spacy.about.__version__.encode(),
+                          lambda: Phrases(fold_norms(d) for d in nlp.tokenizer.pipe(sorted(terms))))
 
 
 def winners_first(winners: list[Span], rest: list[Span]) -> list[Span]:
@@ -137,7 +149,7 @@ class LexiconMatcher:
             raise ValueError(f"lexicon_matcher: prefer must be model or lexicon, not {prefer!r}")
         self.mode, self.prefer = mode, prefer
         self.terms, self.short = lexicon.load()
-        self.phrases = phrase_matcher(nlp, sorted(self.terms))
+        self.phrases = phrase_table(nlp, self.terms)
         # the matcher compares tokens, so "all- trans-retinoic acid" matches "all-trans-retinoic acid"
         self.spaceless: dict[str, str] = {}
         for k in sorted(self.terms):
@@ -188,7 +200,7 @@ class LexiconMatcher:
     def lexicon_spans(self, doc: Doc) -> list[Span]:
         fold_norms(doc)
         spans = [Span(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in self.patterns(doc)]
-        for _, s, e in self.phrases(doc):
+        for s, e in self.phrases(doc):
             span = doc[s:e]
             if self.allowed(span):
                 c = self.concept(span.text)

@@ -133,3 +133,22 @@ def test_stop_terms_are_not_mentions(merger):
 def test_abbreviation_of_a_protein_is_no_chemical(nlp):
     page = analyse(nlp, "The epithelial sodium channel (ENaC) was studied. ENaC was blocked.\n")
     assert not [m for m in page.mentions if m.text == "ENaC"]
+
+
+def test_phrase_table_matches_like_spacy_phrase_matcher(nlp):
+    """matcher.Phrases stands in for PhraseMatcher(attr="NORM") only to load faster: same matches."""
+    from spacy.matcher import PhraseMatcher
+
+    from pipeline.matcher import Phrases, fold_norms
+
+    terms = ["chronic myeloid leukemia", "leukemia", "CML", "Sjögren's syndrome", "Ph+", "imatinib",
+             "type 2 diabetes", "diabetes", "non-small cell lung cancer", "lung cancer"]
+    pm = PhraseMatcher(nlp.vocab, attr="NORM")
+    pm.add("T", [fold_norms(d) for d in nlp.tokenizer.pipe(terms)])
+    ours = Phrases(fold_norms(d) for d in nlp.tokenizer.pipe(terms))
+    texts = ["Imatinib treats chronic myeloid leukemia (CML) and Ph+ ALL.",
+             "SJOGREN'S SYNDROME, sjögren's syndrome and Sjogren's syndrome.",
+             "Type 2 diabetes; diabetes; non-small cell lung cancer and lung cancer.", "", "leukemia"]
+    for text in texts:
+        doc = fold_norms(nlp.make_doc(text))
+        assert sorted(ours(doc)) == sorted((s, e) for _, s, e in pm(doc)), text
