@@ -311,6 +311,7 @@ def run(raw: Path, out: Path, cfg: dict, build: Path | None = None, nlp=None, wo
     # a key (unreadable entries, doc_id clashes).  Rows are read back one by one when writing.
     where: list[tuple[str, str, str | PageRows] | None] = [None] * len(files)
     keys: list[str] = []
+    trusted: set[str] = set()  # cache keys whose rows passed the checks of an earlier write
 
     def settle(i: int, page: Page) -> None:
         where[i] = (page.document.doc_id, page.document.source, page_rows(page))
@@ -337,10 +338,12 @@ def run(raw: Path, out: Path, cfg: dict, build: Path | None = None, nlp=None, wo
                 continue
             key = cache.key(f.name, data)
             keys.append(key)
-            hit = cache.has(key)
+            state = cache.state(key)
             summary.seconds["read"] += time.perf_counter() - t
-            if hit:
+            if state:
                 where[i] = (doc_id, source, key)
+                if state == "checked":
+                    trusted.add(key)
                 summary.cached += 1
                 continue
             yield i, key, f.name, source, data
@@ -393,11 +396,15 @@ def run(raw: Path, out: Path, cfg: dict, build: Path | None = None, nlp=None, wo
                 cache.drop(w)
                 raise RunError(f"cache entry {cache.path(w)} of {source} could not be read; it was "
                                "removed, run again to rebuild that page")
+            r.checked = isinstance(w, str) and w in trusted
             summary.errors += r.text is None
             yield r
 
     t = time.perf_counter()
     summary.rows = write_rows(rows(), out, parquet)
+    for _, _, w in ordered:
+        if isinstance(w, str) and w not in trusted:
+            cache.promote(w)
     atomic_write(stamp, manifest)
     summary.seconds["tables"] += time.perf_counter() - t
     return summary

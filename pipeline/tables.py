@@ -65,6 +65,7 @@ class PageRows:
     csv: dict[str, str] = field(default_factory=dict)  # table -> CSV lines (no header)
     json: dict[str, list[str]] = field(default_factory=dict)  # table -> one JSON object per row
     concepts: list[tuple] = field(default_factory=list)  # (concept_id, label, name, vocabulary, text)
+    checked: bool = False  # passed check() in an earlier write (set by the runner, see cache.py)
 
 
 # -- rendering ---------------------------------------------------------------------------------
@@ -263,7 +264,8 @@ class Parquet:
 def write_rows(parts: Iterable[PageRows], out: Path, parquet: bool = False) -> dict[str, int]:
     """Write every table, datapackage.json and clean/<doc_id>.txt into `out` (and Parquet
     copies with `parquet`) from pages' rows in (doc_id, source) order, checking each batch
-    before it is written; return row counts.  Nothing changes in `out` unless all succeed."""
+    before it is written (except rows marked `checked`); return row counts.  Nothing changes
+    in `out` unless all succeed."""
     staged = Staged(out)
     counts = {t: 0 for t in TABLES}
     concepts: dict[tuple, set] = {}
@@ -280,11 +282,13 @@ def write_rows(parts: Iterable[PageRows], out: Path, parquet: bool = False) -> d
                 sinks[t, "json"].write("[")
         pq = Parquet(staged, out) if parquet else None
         for batch in batches(parts, BATCH):
+            todo = batch if pq else [r for r in batch if not r.checked]
             for t in PAGE_TABLES:
-                df = frame(t, [row for r in batch for row in r.rows[t]])
-                check(t, df)
-                if pq:
-                    pq.add(t, df)
+                if todo:
+                    df = frame(t, [row for r in todo for row in r.rows[t]])
+                    check(t, df)
+                    if pq:
+                        pq.add(t, df)
             for r in batch:
                 if r.doc_id in seen:
                     raise TableError(f"documents: duplicate doc_id {r.doc_id!r}")

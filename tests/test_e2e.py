@@ -119,3 +119,22 @@ def test_unreadable_cache_entry_is_named_removed_and_rebuilt(tmp_path, cfg, nlp)
         run(raw, tmp_path / "out", cfg, tmp_path / "build", nlp=nlp)
     assert not entry.exists()
     assert run(raw, tmp_path / "out", cfg, tmp_path / "build", nlp=nlp).processed == 1
+
+
+def test_rows_are_checked_once_then_trusted(tmp_path, cfg, nlp, monkeypatch):
+    import pipeline.tables as tables
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text("Metformin is used to treat type 2 diabetes.\n", encoding="utf-8")
+    (raw / "b.txt").write_text("Aspirin is used to treat headache.\n", encoding="utf-8")
+    seen = []
+    real = tables.check
+    monkeypatch.setattr(tables, "check", lambda name, df: (seen.append((name, len(df))), real(name, df)))
+    run(raw, tmp_path / "out", cfg, tmp_path / "build", nlp=nlp)
+    assert ("documents", 2) in seen
+    assert not list((tmp_path / "build").rglob("*.unchecked.pkl"))  # promoted after the write
+    seen.clear()
+    (raw / "b.txt").write_text("Aspirin is used to treat migraine.\n", encoding="utf-8")
+    run(raw, tmp_path / "out", cfg, tmp_path / "build", nlp=nlp)
+    assert ("documents", 1) in seen  # only the changed page's rows
