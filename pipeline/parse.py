@@ -114,6 +114,11 @@ def normalize(text: str) -> str:
 
 def parse_bytes(data: bytes, name: str, source: str = "") -> Document:
     """Parse one page's bytes; `name` gives doc_id (stem) and format (suffix)."""
+    return parse_source(data, name, source)[0]
+
+
+def parse_source(data: bytes, name: str, source: str = "") -> tuple[Document, str]:
+    """parse_bytes, also returning the decoded page (for clean's HTML combination)."""
     path = Path(name)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
@@ -138,7 +143,7 @@ def parse_bytes(data: bytes, name: str, source: str = "") -> Document:
         doc.title = text_title(doc.blocks)
     if not any(b.text for b in doc.blocks):
         raise ParseError("no text in the page")
-    return doc
+    return doc, text
 
 
 def parse_file(path: Path, root: Path | None = None) -> Document:

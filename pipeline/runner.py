@@ -24,7 +24,7 @@ from tqdm import tqdm
 from . import config as config_mod
 from .cache import Cache, version
 from .clean import clean
-from .parse import HTML_SUFFIXES, SUFFIXES, ParseError, parse_bytes
+from .parse import HTML_SUFFIXES, SUFFIXES, ParseError, parse_source
 from .records import Document, Page
 from .relate import relate
 from .tables import OUTPUT_FILES, PageRows, TableError, atomic_write, page_rows
@@ -170,10 +170,10 @@ def run_chunk(items: list[tuple], cfg: dict, nlp=None) -> tuple[list[tuple[int, 
         doc_id = Path(name).stem
         t = time.perf_counter()
         try:
-            doc = parse_bytes(data, name, source)
+            doc, text = parse_source(data, name, source)
             t1 = time.perf_counter()
             clock["parse"] += t1 - t
-            todo.append((i, key, clean(doc)))
+            todo.append((i, key, clean(doc, text if doc.format == "html" else None)))
             clock["clean"] += time.perf_counter() - t1
         except ParseError as e:
             out.append((i, key, error_page(doc_id, source, "parse", str(e))))

@@ -16,6 +16,7 @@ import csv
 import io
 import json
 import os
+import pickle
 import re
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -56,16 +57,23 @@ class TableError(ValueError):
 
 @dataclass
 class PageRows:
-    """One page's share of the tables: typed rows per table and their renderings."""
+    """One page's share of the tables: its rows rendered as CSV and JSON text (what every
+    write needs, and quick to unpickle) and the typed rows themselves, pickled apart (only
+    checks and Parquet need them)."""
 
     doc_id: str
     source: str
     text: str | None  # the clean text (None for a page that failed)
-    rows: dict[str, list[tuple]] = field(default_factory=dict)  # table -> typed rows
     csv: dict[str, str] = field(default_factory=dict)  # table -> CSV lines (no header)
-    json: dict[str, list[str]] = field(default_factory=dict)  # table -> one JSON object per row
+    json: dict[str, str] = field(default_factory=dict)  # table -> JSON objects joined by ",\n"
+    counts: dict[str, int] = field(default_factory=dict)  # table -> rows
     concepts: list[tuple] = field(default_factory=list)  # (concept_id, label, name, vocabulary, text)
+    typed: bytes = b""  # pickle of {table: [row tuples]}
     checked: bool = False  # passed check() in an earlier write (set by the runner, see cache.py)
+
+    @property
+    def rows(self) -> dict[str, list[tuple]]:
+        return pickle.loads(self.typed)  # noqa: S301 - made by page_rows
 
 
 # -- rendering ---------------------------------------------------------------------------------
@@ -117,9 +125,11 @@ def page_rows(page: Page) -> PageRows:
                 concepts.append((m.concept_id, m.label, m.concept_name, m.vocabulary, m.text))
         for r in page.relations:
             rows["relations"].append((d.doc_id, *(getattr(r, k) for k in RELATION_COLUMNS[1:])))
-    return PageRows(d.doc_id, d.source, None if page.error else d.text, rows,
+    return PageRows(d.doc_id, d.source, None if page.error else d.text,
                     {t: render_csv(t, rows[t]) for t in PAGE_TABLES},
-                    {t: render_json(t, rows[t]) for t in PAGE_TABLES}, concepts)
+                    {t: ",\n".join(render_json(t, rows[t])) for t in PAGE_TABLES},
+                    {t: len(rows[t]) for t in PAGE_TABLES}, concepts,
+                    pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def to_json(df: pd.DataFrame) -> str:
@@ -162,7 +172,8 @@ def frames(pages: list[Page]) -> dict[str, pd.DataFrame]:
     for r in parts:
         for *k, text in r.concepts:
             concepts.setdefault(tuple(k), set()).add(text)
-    out = {t: frame(t, [row for r in parts for row in r.rows[t]]) for t in PAGE_TABLES}
+    typed = [r.rows for r in parts]
+    out = {t: frame(t, [row for rows in typed for row in rows[t]]) for t in PAGE_TABLES}
     out["concepts"] = frame("concepts", concept_rows(concepts))
     return {t: out[t] for t in TABLES}
 
@@ -282,10 +293,10 @@ def write_rows(parts: Iterable[PageRows], out: Path, parquet: bool = False) -> d
                 sinks[t, "json"].write("[")
         pq = Parquet(staged, out) if parquet else None
         for batch in batches(parts, BATCH):
-            todo = batch if pq else [r for r in batch if not r.checked]
+            todo = [r.rows for r in (batch if pq else [r for r in batch if not r.checked])]
             for t in PAGE_TABLES:
                 if todo:
-                    df = frame(t, [row for r in todo for row in r.rows[t]])
+                    df = frame(t, [row for rows in todo for row in rows[t]])
                     check(t, df)
                     if pq:
                         pq.add(t, df)
@@ -295,13 +306,10 @@ def write_rows(parts: Iterable[PageRows], out: Path, parquet: bool = False) -> d
                 seen.add(r.doc_id)
                 for t in PAGE_TABLES:
                     sinks[t, "csv"].write(r.csv[t])
-                    if t != "errors":
-                        for line in r.json[t]:
-                            sinks[t, "json"].write(",\n" if counts[t] else "\n")
-                            sinks[t, "json"].write(line)
-                            counts[t] += 1
-                    else:
-                        counts[t] += len(r.rows[t])
+                    if t != "errors" and r.counts[t]:
+                        sinks[t, "json"].write(",\n" if counts[t] else "\n")
+                        sinks[t, "json"].write(r.json[t])
+                    counts[t] += r.counts[t]
                 for *k, text in r.concepts:
                     concepts.setdefault(tuple(k), set()).add(text)
                 if r.text is not None:
