@@ -42,7 +42,11 @@ def _node_ref(mentions: list[dict], text: str, start: int, end: int) -> str:
     if inside:
         return inside[0]["mention_id"]
     same = [m for m in mentions if m["text"] == text]
-    return same[0]["mention_id"] if same else ""
+    if same:
+        return same[0]["mention_id"]
+    # an argument written wider than its mention ("cancers of the blood" for "cancers")
+    part = [m for m in mentions if m["text"] in text and start <= m["start"] and m["end"] <= end]
+    return max(part, key=lambda m: len(m["text"]))["mention_id"] if part else ""
 
 
 def collection(out: Path) -> bioc.BioCCollection:
