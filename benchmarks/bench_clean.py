@@ -25,8 +25,10 @@ part.  Thresholds in pipeline/resources/chrome.json / pipeline/clean.py were set
 calibration part only; the report part is the held-out number; "all" is both, labelled.
 
 Writes benchmarks/results/clean.json and clean.md.  Exits 0 with "skipped: ... not found" when
-the data is missing.  trafilatura is optional (pip install -e ".[compare]"); its outputs are
-cached in build/bench/trafilatura/ (keyed by input hash and trafilatura version).
+the data is missing.  trafilatura (a dependency: our HTML cleaning combines its extraction with our
+classifier, chrome.json "html_assist") also runs alone for comparison; its outputs are cached in
+build/bench/trafilatura/ (keyed by input hash and trafilatura version).  Our HTML runs get the
+page source (`clean(doc, html)`), as the pipeline runner must pass it.
 """
 from __future__ import annotations
 
@@ -334,7 +336,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-write", action="store_true", help="do not write benchmarks/results/")
     ap.add_argument("--ablation", action="store_true",
                     help="calibration part only: F1 with each signal switched off (and with the trafilatura "
-                         "assist on); added to benchmarks/results/clean.json/.md")
+                         "assist off); added to benchmarks/results/clean.json/.md")
     a = ap.parse_args(argv)
 
     missing = [d for d in (ARTICLE, TRAFEVAL) if not (DATA / d).is_dir()]
@@ -405,7 +407,7 @@ def ablation(pages: list[dict], inputs: dict, formats: list[str], procs: int) ->
 
     pages = [p for p in pages if p["part"] == "calibration"]
     configs = [("all signals", [], {})] + [(f"without {s}", [s], {}) for s in SIGNALS] + [
-        ("with trafilatura assist (html)", [], {"html_assist": "trafilatura"})]
+        ("without trafilatura assist (html)", [], {"html_assist": "none"})]
     rows = {}
     for label, ablate, overrides in configs:
         for fmt in formats:

@@ -21,10 +21,19 @@ Signals, each switchable for ablation (`DISABLED`, names in `SIGNALS`):
   sections      a heading / label like "Related Articles" and the short lines under it
   region        position: the main-content span(s) of the page, maximum-sum segments of
                 good (+) and bad (-) text; short blocks are kept only inside it (or as the
-                list that ends it)
+                list that ends it); in text dumps a heading outside it goes unless it titles it
+  topic         the words of the main span: a later span sharing almost none of them (teasers,
+                author box, footer) goes, one sharing most of them stays even when small, and
+                the lead sentence a few lines above the main span stays
   container     HTML: the deepest element holding most of the good text counts as inside too
   headings      a heading stays with its section; a heading whose whole section is chrome goes
   stranded      a short fragment between two chrome blocks is chrome
+
+HTML with the page source (`clean(doc, html)`) and chrome.json "html_assist": "trafilatura":
+trafilatura's extraction, aligned to our blocks, decides content; our high-precision chrome
+signals veto blocks it kept and long paragraphs we keep are added (`combine_assist`).  On the
+calibration half this beats trafilatura alone on both HTML benchmarks (benchmarks/results/clean.md);
+without trafilatura installed, or without the source, our classifier alone decides.
 
 Everything is page-local: a page's result depends only on its own bytes and the code and
 resources (which the cache key covers).  A cross-page "template" signal (lines many pages of
@@ -44,7 +53,7 @@ from importlib import resources
 from .records import Document
 
 SIGNALS = ("patterns", "dom", "link-density", "density", "repetition", "title-list", "sections", "region",
-           "container", "headings", "stranded")
+           "topic", "container", "headings", "stranded")
 DISABLED: set[str] = set()  # signals switched off (benchmarks/bench_clean.py --ablate)
 OVERRIDES: dict = {}  # threshold values tried while calibrating (bench_clean.py --set)
 
@@ -80,7 +89,17 @@ THRESHOLDS = {
     "title_run_min": (int, 2, 50),
     "title_max_words": (int, 1, 50),
     "stranded_max_words": (int, 0, 50),
+    "section_label_words": (int, 1, 50),
+    "topic_min_share": (float, 0.0, 1.0),
+    "topic_keep": (float, 0.0, 1.0),
+    "lead_window": (int, 0, 1000),
+    "lead_min_share": (float, 0.0, 1.0),
+    "assist_min_share": (float, 0.0, 1.0),
+    "assist_short_slack": (int, 0, 100000),
+    "assist_keep_words": (int, 1, 100000),
 }
+VETO_KINDS = {"pattern", "dom", "link-density", "repeated", "title-list", "chrome-section", "outside-content",
+              "low-stopwords", "empty-section", "stranded"}
 
 
 @lru_cache(maxsize=1)
@@ -115,6 +134,9 @@ def load_rules(raw: dict) -> dict:
         th[name] = typ(v)
     if raw.get("html_assist", "none") not in ("none", "trafilatura"):
         raise ValueError("chrome.json: html_assist must be 'none' or 'trafilatura'")
+    veto = raw.get("assist_veto", {}).get("value", []) if isinstance(raw.get("assist_veto"), dict) else None
+    if not isinstance(veto, list) or not set(veto) <= VETO_KINDS:
+        raise ValueError(f"chrome.json: assist_veto.value must be a list of {sorted(VETO_KINDS)}")
     unknown = set(raw["thresholds"]) - set(THRESHOLDS) - {"_doc"}
     if unknown:
         raise ValueError(f"chrome.json: unknown thresholds {sorted(unknown)}")
@@ -137,6 +159,7 @@ def load_rules(raw: dict) -> dict:
         "section": section,
         "stopwords": frozenset(stop),
         "html_assist": OVERRIDES.get("html_assist", raw.get("html_assist", "none")),
+        "assist_veto": frozenset(veto),
         **th,
     }
 
@@ -288,7 +311,9 @@ def initial_class(doc: Document, feats: list[Feat]) -> None:
         elif f.stop >= r["stop_low"]:
             f.cls = "neargood"
         elif sentence_like(b.text):
-            f.cls = "short"  # a sentence with few stopwords (dense medical prose): the region decides
+            # a sentence with few stopwords (dense medical prose, results lists full of names and
+            # numbers) counts as near-good text (as "short" it cost article text 0.916 -> 0.901)
+            f.cls = "neargood"
         else:
             f.cls = "bad"
             b.why = "low-stopwords"  # a keyword list, a menu flattened to one line
@@ -322,12 +347,12 @@ def title_lists(doc: Document, feats: list[Feat]) -> None:
 
 def chrome_sections(doc: Document, feats: list[Feat]) -> None:
     """'Related ...' sections: the heading (or short label) and the short lines under it."""
-    section = rules()["section"]
+    section, label_words = rules()["section"], rules()["section_label_words"]
     blocks = doc.blocks
     i = 0
     while i < len(blocks):
         b = blocks[i]
-        if (b.kind == "heading" or words(b.text) <= 4) and section.search(b.text) and not sentence_like(b.text):
+        if (b.kind == "heading" or words(b.text) <= label_words) and section.search(b.text) and not sentence_like(b.text):
             b.chrome, b.why, feats[i].cls = True, "chrome-section", "bad"
             j = i + 1
             # in a text dump a link title looks like a heading: go on over title lines unless one
@@ -379,11 +404,30 @@ def region(doc: Document, feats: list[Feat]) -> list[bool]:
     inside = [False] * len(feats)
     if not segs:
         return inside
-    top = max(s for _, _, s in segs)
+    tlo, thi, top = max(segs, key=lambda t: t[2])
+    topic = on("topic")
+    top_words = content_words(doc, feats, tlo, thi)
     for lo, hi, s in segs:
-        if s >= r["region_keep"] * top:
+        ok = s >= r["region_keep"] * top
+        if topic and (lo, hi) != (tlo, thi):
+            # topical overlap with the main span: what follows an article and shares (almost) none
+            # of its words is a teaser list, comments, an author box or the site footer; a span
+            # that shares most of them is the article going on (after an ad, a table)
+            share = overlap(content_words(doc, feats, lo, hi), top_words)
+            if lo >= thi and share < r["topic_min_share"]:
+                ok = False
+            elif share >= TOPIC_CLOSE_SHARE and s >= r["topic_keep"] * r["region_keep"] * top:
+                ok = True
+        if ok:
             for k in range(lo, hi):
                 inside[k] = True
+            # short sentences opening the content stay with it ("X is a medicine.")
+            k = lo - 1
+            while k >= 0 and not inside[k] and not doc.blocks[k].chrome and feats[k].cls in ("short", "neargood") \
+                    and doc.blocks[k].kind != "heading" and doc.blocks[k].text.endswith((".", "!")) \
+                    and feats[k].stop > 0 and feats[k].words >= OPENING_MIN_WORDS:
+                inside[k] = True
+                k -= 1
             # a list (or a sentence) ending the content stays with it
             k, in_list = hi, doc.blocks[hi - 1].text.endswith(":")
             while k < len(feats) and not doc.blocks[k].chrome and (
@@ -396,10 +440,36 @@ def region(doc: Document, feats: list[Feat]) -> list[bool]:
                     break
                 inside[k] = True
                 k += 1
+    if topic:
+        # the lead: a sentence a few lines above the main span (past the headline, byline, date
+        # and picture credit) on the same subject
+        for k in range(max(0, tlo - r["lead_window"]), tlo):
+            b = doc.blocks[k]
+            if not inside[k] and not b.chrome and feats[k].cls in ("good", "neargood") and sentence_like(b.text) \
+                    and overlap(content_words(doc, feats, k, k + 1), top_words) >= r["lead_min_share"]:
+                inside[k] = True
     return inside
 
 
-ASSIST_MIN_SHARE = 0.5  # a block is in trafilatura's output when half its 4-word shingles are
+OPENING_MIN_WORDS = 3  # a short sentence just above the main span joins it (not swept)
+TOPIC_CLOSE_SHARE = 0.5  # "most of its words": a span that continues the article (not swept)
+TOPIC_MIN_CHARS = 4  # content words: 4+ letters, not a stopword
+
+
+def content_words(doc: Document, feats: list[Feat], lo: int, hi: int) -> set[str]:
+    """Distinct content words of the good and near-good blocks lo..hi-1."""
+    stop = rules()["stopwords"]
+    return {w for k in range(lo, hi) if feats[k].cls in ("good", "neargood")
+            for w in (t.lower() for t in WORD.findall(doc.blocks[k].text)) if len(w) >= TOPIC_MIN_CHARS and w not in stop}
+
+
+def overlap(ws: set[str], ref: set[str]) -> float:
+    """Share of `ws` found in `ref` (0 for no words)."""
+    return len(ws & ref) / len(ws) if ws else 0.0
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).lower()
 
 
 def _shingles(text: str) -> set[tuple[str, ...]]:
@@ -408,27 +478,75 @@ def _shingles(text: str) -> set[tuple[str, ...]]:
 
 
 def assist_keep(doc: Document, html: str) -> list[bool] | None:
-    """Optional: which blocks trafilatura (`pip install -e .[compare]`) keeps on this HTML page.
+    """Which blocks trafilatura keeps on this HTML page, or None (not installed, finds nothing).
 
-    Used only when chrome.json sets "html_assist": "trafilatura" and the caller passes the
-    page's HTML; None when trafilatura is not installed or finds nothing.
+    trafilatura's output is aligned with the blocks in page order: a block of 4+ words is in
+    it when it occurs verbatim after the previous match or when `assist_min_share` of its
+    4-word shingles are in the output (trafilatura drops inline bits, re-spaces text); a
+    shorter block ("Gout", "Tech") only when it occurs verbatim within `assist_short_slack`
+    characters after the previous match -- anywhere in the output would keep every menu word
+    that also occurs in the article.
     """
     try:
         import trafilatura
     except ImportError:
         return None
-    out = trafilatura.extract(html, include_comments=False) or ""
+    try:
+        out = trafilatura.extract(html, include_comments=False) or ""
+    except Exception:  # noqa: BLE001 - a trafilatura crash: our classifier alone decides
+        return None
     if not out.strip():
         return None
-    flat, grams = " ".join(out.split()).lower(), _shingles(out)
+    r = rules()
+    flat, grams, pos = _norm(out), _shingles(out), 0
     keep = []
     for b in doc.blocks:
-        sh = _shingles(b.text)
-        if len(WORD.findall(b.text)) < 4:
-            keep.append(" ".join(b.text.split()).lower() in flat)
+        s = _norm(b.text)
+        n = len(WORD.findall(b.text))
+        idx = flat.find(s, pos) if s else -1
+        if not s:
+            ok = False
+        elif n < 4:
+            ok = 0 <= idx and idx - pos <= r["assist_short_slack"]
         else:
-            keep.append(len(sh & grams) >= ASSIST_MIN_SHARE * len(sh))
+            sh = _shingles(b.text)
+            ok = idx >= 0 or len(sh & grams) >= r["assist_min_share"] * len(sh)
+        if ok and idx >= 0:
+            pos = idx + len(s)
+        elif ok:  # matched by shingles: move on to where its last words are
+            tail = " ".join(WORD.findall(s)[-4:])
+            j = flat.find(tail, pos)
+            pos = j + len(tail) if j >= 0 else pos
+        keep.append(ok)
     return keep
+
+
+def reason_kind(why: str) -> str:
+    """The signal family of a chrome reason: pattern, dom, or the reason itself."""
+    if why.startswith("dom:"):
+        return "dom"
+    if why in {n for n, _, _ in rules()["patterns"]}:
+        return "pattern"
+    return why
+
+
+def combine_assist(doc: Document, assist: list[bool]) -> None:
+    """trafilatura's choice, corrected by ours (set after our own classification).
+
+    Kept: blocks trafilatura keeps, plus long paragraphs we keep that it dropped (it sometimes
+    loses half an article).  Dropped: blocks trafilatura dropped, and blocks it kept that one
+    of our high-precision signals (`assist_veto`: a known chrome shape, DOM names, a
+    "Related ..." section) marked as chrome.
+    """
+    r = rules()
+    veto = r["assist_veto"]
+    for b, t_keep in zip(doc.blocks, assist):
+        ours = not b.chrome
+        long_para = ours and words(b.text) >= r["assist_keep_words"] and sentence_like(b.text)
+        if (t_keep or long_para) and not (b.chrome and reason_kind(b.why) in veto):
+            b.chrome, b.why = False, ""
+        elif not b.chrome:
+            b.chrome, b.why = True, "assist"
 
 
 def container(doc: Document, feats: list[Feat]) -> list[bool]:
@@ -476,29 +594,30 @@ def classify(doc: Document, html: str | None = None) -> None:
         chrome_sections(doc, feats)
 
     assist = assist_keep(doc, html) if html and doc.format == "html" and r["html_assist"] == "trafilatura" else None
-    if assist is not None:
-        # trafilatura decides content vs. not; our text patterns still remove chrome lines in it
-        for b, f, keep in zip(blocks, feats, assist):
-            if not keep:
-                b.chrome, b.why = True, b.why or "assist"
-            elif b.chrome and not b.why.startswith(("dom:", "link-density")) and b.why in {
-                    n for n, _, _ in r["patterns"]} | {"repeated"}:
-                pass
-            else:
-                b.chrome, b.why = False, ""
-    else:
-        inside = region(doc, feats) if on("region") else [True] * len(blocks)
-        if doc.format == "html" and on("container"):
-            inside = [a or b for a, b in zip(inside, container(doc, feats))]
-        if not any(inside):
-            inside = [True] * len(blocks)
-        for b, f, ins in zip(blocks, feats, inside):
-            if b.chrome or b.kind == "heading":
-                continue
-            if not ins:
-                b.chrome, b.why = True, b.why or "outside-content"
-            elif f.cls == "bad":
-                b.chrome = True
+    inside = region(doc, feats) if on("region") else [True] * len(blocks)
+    # with trafilatura deciding, the container no longer adds blocks to ours (its blocks only
+    # added long paragraphs trafilatura had rightly dropped: calibration article HTML 0.956 -> 0.959)
+    if doc.format == "html" and on("container") and assist is None:
+        inside = [a or b for a, b in zip(inside, container(doc, feats))]
+    if not any(inside):
+        inside = [True] * len(blocks)
+    for i, (b, f, ins) in enumerate(zip(blocks, feats, inside)):
+        if b.kind == "heading" and not b.chrome and not ins and doc.format == "text" and on("region"):
+            # text dumps guess headings from capitalisation: one outside the content span is a
+            # byline, a date, a caption or a menu entry -- unless it is the title right above it
+            # (with at most known chrome -- byline, "Print this page" -- in between)
+            j = i + 1
+            while j < len(blocks) and blocks[j].chrome:
+                j += 1
+            if not (j < len(blocks) and inside[j]):
+                b.chrome, b.why = True, "outside-content"
+            continue
+        if b.chrome or b.kind == "heading":
+            continue
+        if not ins:
+            b.chrome, b.why = True, b.why or "outside-content"
+        elif f.cls == "bad":
+            b.chrome = True
 
     # A heading whose section (up to the next kept heading) holds chrome and no content goes;
     # a heading with an empty section follows the fate of the next kept heading.
@@ -530,11 +649,15 @@ def classify(doc: Document, html: str | None = None) -> None:
                 if neighbours and all(neighbours):
                     b.chrome, b.why, changed = True, "stranded", True
 
+    if assist is not None:
+        combine_assist(doc, assist)
+
 
 def clean(doc: Document, html: str | None = None) -> Document:
     """Classify blocks and set doc.text (kept blocks, one per line) and block offsets.
 
-    `html` (the decoded page source) is used only by the optional trafilatura assist."""
+    `html` (the decoded page source of an HTML page) turns on the trafilatura combination
+    (chrome.json "html_assist"); without it our classifier alone decides."""
     classify(doc, html)
     lines: list[str] = []
     pos = 0

@@ -311,8 +311,82 @@ def test_chrome_json_is_validated():
         (lambda r: r["line_patterns"].append({"name": "x", "pattern": "(", "max_words": 3}), "bad regex"),
         (lambda r: r["stopwords"].update(en=["The"]), "lower-case"),
         (lambda r: r.update(html_assist="readability"), "html_assist"),
+        (lambda r: r["assist_veto"].update(value=["nonsense"]), "assist_veto"),
+        (lambda r: r["thresholds"]["topic_min_share"].update(value=1.5), "topic_min_share"),
     ]:
         bad = copy.deepcopy(raw)
         mutate(bad)
         with pytest.raises(ValueError, match=message):
             load_rules(bad)
+
+
+def test_signal_topic_span_after_the_article_and_lead():
+    # a span after the article sharing none of its words (an author box, a shop teaser) goes
+    teaser = ("Our online shop sells garden furniture, barbecue grills and outdoor lighting at the lowest "
+              "prices, with free delivery on every order over fifty euros.")
+    out = txt("Foo Uses", BODY, BODY2, BODY3, "Anzeige", "Partner", "Shop", teaser)
+    assert teaser not in out and BODY3 in out
+    # a lead sentence above the article, past the headline, author and date lines, stays
+    lead = "Foo is the medicine that doctors now use for gout in children who are older than twelve."
+    out = txt("Menu", "Foo for gout", lead, "Ann Lee", "May 2, 2024", BODY, BODY2, BODY3)
+    assert lead in out and BODY in out
+
+
+def test_drug_page_dense_uses_sentence_kept_and_footer_dropped():
+    """A Drugs.com-like text dump (written for this test): the uses sentence is dense (few
+    stopwords) and must stay; the teaser lists and the site footer go."""
+    page = "\n".join([
+        "Drugs.com", "Drugs A-Z", "Pill Identifier", "Interaction Checker", "Search", "Drugs.com Home > Sertraline",
+        "Sertraline", "Medically reviewed by Sophia Entringer, PharmD. Last updated on Mar 4, 2024.",
+        "Uses", "Warnings", "Dosage", "Side effects", "Interactions", "FAQ",
+        "What is sertraline?",
+        "Sertraline is an antidepressant in a group of drugs called selective serotonin reuptake inhibitors (SSRIs).",
+        "Sertraline is used to treat depression, obsessive-compulsive disorder, panic disorder, anxiety disorders, "
+        "post-traumatic stress disorder (PTSD), and premenstrual dysphoric disorder (PMDD).",
+        "Warnings",
+        "You should not use sertraline if you also take pimozide, or if you are being treated with methylene blue "
+        "injection.",
+        "Some young people have thoughts about suicide when first taking an antidepressant. Stay alert to changes "
+        "in your mood or symptoms.",
+        "Related/similar drugs", "Lexapro", "Wellbutrin", "Trazodone",
+        "More about sertraline", "Check interactions", "Compare alternatives", "Pricing & coupons", "Support group",
+        "Drugs.com provides accurate and independent information on more than 24,000 prescription drugs, "
+        "over-the-counter medicines and natural products. This material is provided for educational purposes "
+        "only and is not intended for medical advice, diagnosis or treatment.",
+        "Copyright 1996-2024 Drugs.com.", "Privacy policy", "Terms of use"]) + "\n"
+    out = clean(parse_bytes(page.encode(), "sertraline-drugs.txt")).text
+    assert "Sertraline is used to treat depression" in out and "methylene blue" in out
+    for chrome in ["Pill Identifier", "Lexapro", "Support group", "Drugs.com provides", "Copyright", "FAQ"]:
+        assert chrome not in out, chrome
+
+
+def test_trafilatura_combination_keeps_its_choice_and_our_sure_chrome():
+    """clean(doc, html) with html_assist: trafilatura's kept blocks, minus blocks our high-precision
+    signals (patterns, DOM names, 'Related ...' sections) call chrome, plus long paragraphs we keep."""
+    long_para = " ".join([BODY, BODY2, BODY3])  # 80 words
+    page = (f"<html><body><nav><a href='/'>Home</a></nav><article><h1>Foo</h1><p>{BODY}</p>"
+            f"<p>Advertisement</p><p>{long_para}</p><p>{BODY3}</p></article>"
+            "<footer><p>&copy; 2024 Example Health. All rights reserved.</p></footer></body></html>")
+    doc = parse_bytes(page.encode(), "t.html")
+    clean(doc)
+    # trafilatura (faked) keeps Foo, BODY, the advertisement label and the copyright, drops the long paragraph
+    fake = [b.text in ("Foo", BODY, "Advertisement", BODY3) or b.text.startswith("©") for b in doc.blocks]
+    clean_mod.combine_assist(doc, fake)
+    kept = [b.text for b in doc.blocks if not b.chrome]
+    assert kept == ["Foo", BODY, long_para, BODY3]
+
+
+def test_trafilatura_assist_runs_when_installed():
+    pytest.importorskip("trafilatura")
+    page = (f"<html><body><nav><ul><li><a href='/'>Home</a></li><li><a href='/d'>Drugs</a></li></ul></nav>"
+            f"<main><article><h1>Foo Uses</h1><p>{BODY}</p><p>{BODY2}</p><p>{BODY3}</p></article></main>"
+            "<footer><p>&copy; 2024 Example Health. All rights reserved.</p></footer></body></html>")
+    doc = clean(parse_bytes(page.encode(), "t.html"), page)
+    assert BODY in doc.text and BODY3 in doc.text and "rights reserved" not in doc.text and "Drugs" not in doc.text
+
+
+def test_short_opening_sentence_stays_with_the_content():
+    doc = clean(parse_bytes(b"Rituximab Uses\nRituximab is a medicine.\n"
+                            b"Adults with pemphigus vulgaris can also be treated with it.\n", "t.txt"))
+    assert doc.text.splitlines() == ["Rituximab Uses", "Rituximab is a medicine.",
+                                     "Adults with pemphigus vulgaris can also be treated with it."]
