@@ -18,7 +18,8 @@ DEFAULTS: dict = {
         # merge=false keeps the model's only.  Either way they are normalized from the lexicons.
         "ner": "models/ner_bc5cdr",
         "merge": True,
-        # with merge: which side wins where a model span and a lexicon term overlap
+        # with merge: "lexicon" = a lexicon term replaces the model spans it covers (a longer
+        # model span keeps its boundaries); "model" = the model's spans win every overlap
         "prefer": "lexicon",
         "batch_size": 16,
         # signs and symptoms from "X can cause a, b and c" lists (pipeline/symptoms.py); the
