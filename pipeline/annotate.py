@@ -6,23 +6,31 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 
 from .records import Document, Mention, Sentence
 
 
 def sentences_of(doc: Document, spacy_doc) -> list[Sentence]:
-    """Sentences with the kind of their block and the nearest heading above them."""
+    """Sentences with the kind of their block and the nearest heading above them.  Bounds come
+    from token arrays (as Doc.sents draws them, without making a Span per sentence)."""
     kept = [b for b in doc.blocks if not b.chrome]
+    text = spacy_doc.text
+    if not len(spacy_doc):
+        return []
+    arr = spacy_doc.to_array([SENT_START, IDX]).tolist()
+    bounds = [idx for i, (start, idx) in enumerate(arr) if i == 0 or start == 1] + [len(text)]
     out: list[Sentence] = []
     bi = 0
     heading = ""
-    for sent in spacy_doc.sents:
-        text = sent.text.strip()
-        if not text:
+    for lo, hi in zip(bounds, bounds[1:]):
+        piece = text[lo:hi]
+        stripped = piece.strip()
+        if not stripped:
             continue
-        start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-        end = start + len(text)
+        start = lo + (len(piece) - len(piece.lstrip()))
+        end = start + len(stripped)
         while bi < len(kept) and kept[bi].end <= start:
             if kept[bi].kind == "heading":
                 heading = kept[bi].text

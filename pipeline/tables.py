@@ -43,6 +43,8 @@ OUTPUT_FILES = [f"{t}.{ext}" for t in ("documents", "mentions", "relations", "co
 # (2,000 synthetic pages ~ 100k mention rows ~ 100 MB as DataFrames; benchmarks/bench_speed.py).
 BATCH = 2000
 
+JSON = json.JSONEncoder(ensure_ascii=False)  # json.dumps(..., ensure_ascii=False) makes one per call
+
 # A doc_id names clean/<doc_id>.txt: it may not leave the output folder.
 SAFE_ID = re.compile(r"^(?!\.)[^/\\\x00]{1,200}$")
 
@@ -100,8 +102,8 @@ def render_csv(table: str, rows: Iterable[tuple], header: bool = False) -> str:
 
 def render_json(table: str, rows: Iterable[tuple]) -> list[str]:
     """One JSON object per row (json's C encoder: no indent, native values)."""
-    cols = COLUMNS[table]
-    return [json.dumps(dict(zip(cols, r)), ensure_ascii=False) for r in rows]
+    cols, encode = COLUMNS[table], JSON.encode
+    return [encode(dict(zip(cols, r))) for r in rows]
 
 
 def page_rows(page: Page) -> PageRows:
