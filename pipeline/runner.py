@@ -27,7 +27,7 @@ from .clean import clean
 from .parse import HTML_SUFFIXES, SUFFIXES, ParseError, parse_source
 from .records import Document, Page
 from .relate import relate
-from .tables import OUTPUT_FILES, PageRows, TableError, atomic_write, page_rows
+from .tables import OUTPUT_FILES, PageRows, atomic_write, batches, page_rows
 
 log = logging.getLogger("pipeline")
 
@@ -348,21 +348,11 @@ def run(raw: Path, out: Path, cfg: dict, build: Path | None = None, nlp=None, wo
                 continue
             yield i, key, f.name, source, data
 
-    def chunks() -> Iterator[list]:
-        chunk: list = []
-        for item in work():
-            chunk.append(item)
-            if len(chunk) == CHUNK:
-                yield chunk
-                chunk = []
-        if chunk:
-            yield chunk
-
     workers = max(1, min(workers, -(-len(files) // CHUNK)))  # no idle workers loading models
     eng = engine(cfg, workers, executor, scheduler, nlp)
     bar = tqdm(total=len(files), unit="page", desc="pages", disable=not progress or not sys.stderr.isatty())
     try:
-        for results, clock in eng.map(chunks()):
+        for results, clock in eng.map(batches(work(), CHUNK)):
             bar.update(len(results))
             for stage, seconds in clock.items():
                 summary.seconds[stage] += seconds
