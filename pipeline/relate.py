@@ -26,9 +26,20 @@ intro's; a next sentence that goes on with the statement ("It is given with meth
 its partner and earlier drugs; examples ("such as X") of an earlier therapy are asides; an
 explicit "approved" beats an off-label heading.  Cues were fitted on Roam train/dev and LabeledIn dev
 (benchmarks/bench_rel.py).
+Issue 4 (unseen consumer pages): no objects inside a glossing parenthesis ("psoriasis (a skin
+disease in which ...)"), whose verbs end no cue scope either; a vague class followed by its
+examples or name ("certain skin disorders (such as psoriasis)", "a type of cancer called NHL")
+is no object; a class after a copula ("X is an ACE inhibitor that ...") and a salt ("montelukast
+sodium") are no subjects; an example of an unnamed partner class ("with other medications,
+including insulin") is a partner; a continuing sentence of the same block adds its population.
 CAUSES: a disease before a cause cue (or, for "This/It may cause ...", the disease the
-paragraph is about) -> the signs, symptoms and diseases after the cue.
-ASSOCIATED_WITH: a disease and a biomarker in one sentence, nearest pair.
+paragraph is about, never a drug) -> the signs, symptoms and diseases after the cue; the subject
+is the defined disease ("Asthma is a lung disease that causes"), long form over abbreviation;
+a later cue of the sentence goes on with the earlier cue's subject, or finds its own when that
+had none.
+ASSOCIATED_WITH: a disease and a biomarker in one sentence, the nearest linked pair (adjacent or
+a cue between); a biomarker before coordinated diseases applies to each; "Both/They are
+associated with X" refers to the diseases opening the sentence before; "no X" negates.
 """
 from __future__ import annotations
 
@@ -48,6 +59,32 @@ PAREN = re.compile(r"^\s*\(\s*(\w+\s+){0,2}$")
 FUSED_LEAD = re.compile(r"^[\s\d.:)•-]*$")  # nothing but numbering before the disease
 FUSED_GAP = re.compile(r"^(\s*\([^()]{1,40}\))?[\s:.-]+$")  # "Multiple Sclerosis (MS) TYSABRI ..."
 BACKTRACK = 4  # sentences searched back for the disease that "This"/"It" refers to
+GAP_ABBREV = re.compile(r"\(\s*[^()\s]{1,12}\s*\)")  # "(GPA)" between coordinated objects
+RELATIVE = re.compile(r"[^.;:]*?\b(that|which|whose)\b", re.I)
+POST_QUALIFIER = re.compile(r"^\s*(in|among|for)\s+[^,;()]{1,60}?(,\s*)?\b(and|or)\s*$", re.I)  # "X in adults and Y in children"
+
+
+def paren_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each top-level parenthesis of text, brackets included; an unclosed one runs to the end."""
+    spans, depth, start = [], 0, 0
+    for k, ch in enumerate(text):
+        if ch == "(":
+            if depth == 0:
+                start = k
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, k + 1))
+    if depth:
+        spans.append((start, len(text)))
+    return spans
+
+
+def first_outside(rx: re.Pattern, text: str) -> re.Match | None:
+    """The first match of rx in text that does not sit inside a parenthesis."""
+    spans = paren_spans(text)
+    return next((m for m in rx.finditer(text) if not any(a < m.start() < b for a, b in spans)), None)
 
 
 @lru_cache(maxsize=1)
@@ -142,6 +179,12 @@ class PageRelations:
         before = self.text[max(s.start, m.start - PARTNER_WINDOW):m.start]
         if self.c["aside_before"].search(before):
             return "aside"
+        if self.c["class_predicate_before"].search(before) and self.drug_before_any(m, m.start):
+            return "aside"  # "Lisinopril is an ACE inhibitor that ...": the class of the subject
+        if self.c["salt_word"].fullmatch(m.text.strip()) and self.drug_before(m, m.start - (len(before) - len(before.rstrip()))):
+            return "aside"  # "Montelukast sodium": the salt of the drug before it
+        if self.c["partner_example_before"].search(before):
+            return "partner"  # "alone or with other medications, including insulin"
         earlier = self.c["earlier_before"].search(before)
         partner = self.c["partner_before"].search(before)
         if partner and partner.group(0).lstrip().startswith(",") and not self.drug_before(m, m.start - len(before) + partner.start()):
@@ -154,6 +197,10 @@ class PageRelations:
             return "earlier"
         return "partner" if partner else "subject"
 
+    def drug_before_any(self, m: Mention, at: int) -> bool:
+        """A drug of m's sentence (not m) ends before `at`."""
+        return any(d.label == "DRUG" and d is not m and d.end <= at for d in self.by_sentence[m.sentence])
+
     def drug_before(self, m: Mention, at: int) -> bool:
         """A drug of m's sentence ends at `at` (closing brackets and spaces aside): 'X, Y' lists drugs."""
         return any(d.label == "DRUG" and d is not m and d.end <= at and not self.text[d.end:at].strip(" )]")
@@ -163,13 +210,15 @@ class PageRelations:
         """Each object's clause; coordinated objects share one."""
         groups: list[list[int]] = []
         for k, o in enumerate(objs):
-            if groups and COORDINATION.match(self.text[objs[k - 1].end:o.start]):
+            if groups and COORDINATION.match(GAP_ABBREV.sub(" ", self.text[objs[k - 1].end:o.start])):
                 groups[-1].append(k)
             else:
                 groups.append([k])
         spans = [(0, 0)] * len(objs)
         for g, members in enumerate(groups):
             start = objs[groups[g - 1][-1]].end if g > 0 else lo
+            if g > 0 and POST_QUALIFIER.match(GAP_ABBREV.sub(" ", self.text[start:objs[members[0]].start])):
+                start = objs[members[0]].start  # "RA in adults and PJIA in children": "in adults" is RA's
             end = objs[groups[g + 1][0]].start if g + 1 < len(groups) else hi
             for k in members:
                 spans[k] = (start, end)
@@ -219,7 +268,14 @@ class PageRelations:
     def bare_indication(self, i: int) -> bool:
         """A noun-phrase line (no verb) naming a disease under an indications heading or a
         treatment intro ("... indicated in the conditions listed below:"): an indication."""
-        text = re.sub(r"\([^()]*\)?", " ", self.stext(i))  # "(The usual drug of choice ... is penicillin)"
+        raw = self.stext(i)
+        lead = min((m for m in self.by_sentence[i] if m.label in DISEASES), key=lambda m: m.start, default=None)
+        if lead is not None and FUSED_LEAD.match(self.text[self.sentences[i].start:lead.start]):
+            # "Melanoma that has spread or cannot be removed by surgery": a noun phrase with a relative clause
+            rel = RELATIVE.match(self.text, lead.end, self.sentences[i].end)
+            if rel:
+                raw = self.text[self.sentences[i].start:rel.start(1)]
+        text = re.sub(r"\([^()]*\)?", " ", raw)  # "(The usual drug of choice ... is penicillin)"
         if self.c["finite_verb"].search(text) or not any(m.label in DISEASES for m in self.by_sentence[i]):
             return False
         if self.c["indication_heading"].search(self.sentences[i].heading):
@@ -277,7 +333,8 @@ class PageRelations:
                              and not self.c["not_object"].search(self.text[max(s.start, o.start - 40):o.end])
                              and not self.c["optional_before"].search(self.text[max(s.start, o.start - 30):o.start])]
                             for group in (objs, frame_objs))
-        effect = self.c["treat_stop"].search(text)
+        objs = self.drop_glosses(objs)
+        effect = first_outside(self.c["treat_stop"], text)  # not "(condition in which the body does not produce insulin)"
         if effect:  # "X can cause fever": the signs after a cause cue are not treated
             objs = [o for o in objs if o.start < s.start + effect.start()]
         if not objs:
@@ -297,7 +354,7 @@ class PageRelations:
         if not uniq:
             return
         uniq = [self.with_complement(o, s.end) for o in uniq]
-        more_partners, more_earlier = self.continuation(i, subject_keys)
+        more_partners, more_earlier, more_population = self.continuation(i, subject_keys)
         heading = s.heading
         for o, (lo, hi) in zip(uniq, self.windows(uniq, s.start, s.end)):
             clause = self.text[lo:hi]
@@ -307,9 +364,13 @@ class PageRelations:
             earlier = [name(m) for m in drugs if roles[m.mention_id] == "earlier" and lo <= m.start < hi]
             partners += [p for p in more_partners if p not in partners]
             earlier += [e for e in more_earlier if e not in earlier]
-            status = qualifiers(clause, self.c["status"]) + [f"failed {d}" for d in earlier]
+            status = qualifiers(clause, self.c["status"])
+            if earlier:  # "not responded well to TNF blockers": failed TNF blockers, not just refractory
+                status = [x for x in status if x != "refractory"]
+            status += [f"failed {d}" for d in earlier]
             biomarkers = [m.text for m in ms if m.label == "BIOMARKER" and lo <= m.start < hi and not self.drug_target(m)]
             population = qualifiers(clause, self.c["population"])
+            population += [p for p in more_population if p not in population]
             if intro is not None:  # "In adults with CD20-positive NHL, X is approved for:" frames every item
                 population += [p for p in qualifiers(frame, self.c["population"]) if p not in population]
                 biomarkers += [m.text for m in self.by_sentence[intro] if m.label == "BIOMARKER"
@@ -318,7 +379,7 @@ class PageRelations:
                            (intro is not None and self.c["negation"].search(frame)))
             if self.c["off_label"].search(context):
                 approval = "off-label"
-            elif self.c["approved"].search(context):
+            elif self.c["approved"].search(context) or self.c["approved"].search(self.text[s.start:o.start]):
                 approval = "approved"  # "Other anti-CD20 medicines are approved for MS" under an off-label heading
             elif self.c["off_label"].search(heading):
                 approval = "off-label"
@@ -380,16 +441,42 @@ class PageRelations:
         in combination with methotrexate")."""
         j = i + 1
         if j >= len(self.sentences):
-            return [], []
+            return [], [], []
         s, n = self.sentences[i], self.sentences[j]
         if n.kind != s.kind or n.kind == "heading" or n.heading != s.heading or not self.c["subject_anaphor"].match(self.stext(j)):
-            return [], []
+            return [], [], []
         if any(m.label in DISEASES for m in self.by_sentence[j]):
-            return [], []
+            return [], [], []
+        # "Melanoma that has spread. It is used in adults and children 12 years and older." (one block)
+        # (not "It is the only condition for which X is approved in children": a statement of its own)
+        same_block = not self.text[s.end:n.start].count("\n")
+        own = self.treat_cue(self.stext(j)) or self.c["passive_treat"].search(self.stext(j))
+        population = qualifiers(self.stext(j), self.c["population"]) if same_block and not own else []
         drugs = [m for m in self.by_sentence[j] if m.label == "DRUG" and key(m) not in subject_keys]
         roles = {m.mention_id: self.drug_role(m) for m in drugs}
         return ([name(m) for m in drugs if roles[m.mention_id] == "partner"],
-                [name(m) for m in drugs if roles[m.mention_id] == "earlier"])
+                [name(m) for m in drugs if roles[m.mention_id] == "earlier"], population)
+
+    def drop_glosses(self, objs: list[Mention]) -> list[Mention]:
+        """Objects that only describe or stand for other objects: the mentions inside a glossing
+        parenthesis ('psoriasis (a skin disease in which ...)'), a class followed by its examples
+        or name ('skin disorders (such as psoriasis)', 'a type of cancer called NHL')."""
+        s = self.sentences[objs[0].sentence] if objs else None
+        if s is None:
+            return objs
+        text = self.text[s.start:s.end]
+        glosses = [(s.start + a, s.start + b) for a, b in paren_spans(text) if self.c["gloss_paren"].match(text[a:b])]
+        keep = [o for o in objs if not any(a < o.start and o.end <= b for a, b in glosses)]
+        out = []
+        for k, o in enumerate(keep):
+            nxt = keep[k + 1] if k + 1 < len(keep) else None
+            gap = self.text[o.end:nxt.start] if nxt is not None else ""
+            if (nxt is not None and self.c["class_head"].search(o.text) and self.c["class_example_after"].match(gap)
+                    and self.c["class_vague_before"].search(self.text[max(s.start, o.start - 30):o.start])
+                    and (re.search(r"[a-z]", gap) or not (nxt.source == "abbreviation" or key(nxt) == key(o) or nxt.text.isupper()))):
+                continue  # "a certain eye disease (uveitis)", not "Crohn's disease (CD)"
+            out.append(o)
+        return out
 
     def with_complement(self, o: Mention, limit: int) -> Mention:
         """A bare class noun and its 'of' complement name the disease together ('cancers of the
@@ -422,52 +509,102 @@ class PageRelations:
         """The disease a "This/It" sentence refers to: a sentence-initial disease nearby."""
         for j in range(i - 1, max(-1, i - 1 - BACKTRACK), -1):
             s = self.sentences[j]
-            for m in self.by_sentence[j]:
-                if m.label == "DISEASE" and m.start - s.start <= 20:
+            for m in sorted(self.by_sentence[j], key=lambda m: m.start):
+                if m.start - s.start > 20:
+                    break
+                if m.label == "DISEASE":
                     return m
+                if m.label == "DRUG":
+                    return None  # "Rituximab may cause PML. It can also cause ...": "It" is the drug
             if s.kind == "heading":
                 break
-        prev = [m for m in self.by_sentence[i - 1] if m.label == "DISEASE"] if i > 0 else []
-        return prev[0] if prev else None
+        prev = sorted((m for m in self.by_sentence[i - 1] if m.label in ("DISEASE", "DRUG")), key=lambda m: m.start) if i > 0 else []
+        return prev[0] if prev and prev[0].label == "DISEASE" else None
 
     def causes(self, i: int) -> None:
         s, text = self.sentences[i], self.stext(i)
-        cue = self.c["cause"].search(text)
-        if not cue:
-            return
+        spans = paren_spans(text)
+        # not inside a parenthesis ("(condition in which the body does not produce insulin)") and not
+        # "relieve symptoms of X" (a treated disease); each cue of the sentence has its own subject
+        # when the cues before it had none ("Atorvastatin may cause myopathy, a muscle problem that
+        # can lead to kidney problems"); else it goes on with theirs ("UC causes sores ..., leading to diarrhea")
+        subj = None
+        for cue in self.c["cause"].finditer(text):
+            if any(a < cue.start() < b for a, b in spans) or self.c["cause_exclude"].search(text[:cue.start()]):
+                continue
+            subj = self.cause_at(i, cue, subj)
+
+    def cause_at(self, i: int, cue: re.Match, subj: Mention | None = None) -> Mention | None:
+        s, text = self.sentences[i], self.stext(i)
         at = s.start + cue.start()
         ms = self.by_sentence[i]
-        before = [m for m in ms if m.label == "DISEASE" and m.end <= at]
-        if before:
+        before = sorted((m for m in ms if m.label == "DISEASE" and m.end <= at), key=lambda m: m.start)
+        if subj is not None:
+            pass
+        elif before:
             subj = before[-1] if len(before) == 1 or not COORDINATION.match(self.text[before[0].end:before[-1].start]) else before[0]
+            if len(before) >= 2 and subj is before[-1] and self.c["class_copula"].match(self.text[before[-2].end:before[-1].start]):
+                subj = before[-2]  # "Asthma is a long-term lung disease that causes ...": the defined disease
+            k = before.index(subj)
+            if k > 0 and subj.source == "abbreviation" and re.fullmatch(r"\s*\(\s*", self.text[before[k - 1].end:subj.start]):
+                subj = before[k - 1]  # "Hidradenitis suppurativa (HS) is ...": the long form
         elif self.c["anaphor"].search(text[:cue.start()]):
             subj = self.topic_disease(i)
         else:
             subj = None
         if subj is None:
-            return
+            return None
         negated = bool(self.c["negation"].search(text[:cue.start()]))
         for o in ms:
-            if o.label in DISEASES and o.start >= at + len(cue.group(0)) and key(o) != key(subj):
+            if (o.label in DISEASES and o.start >= at + len(cue.group(0)) and key(o) != key(subj)
+                    and not self.c["generic_object"].match(re.sub(r"^no\s+", "", o.text.lower()))):  # "causes no symptoms"
                 self.add("CAUSES", subj, o, i, negated=negated)
+        return subj
 
     # -- ASSOCIATED_WITH ------------------------------------------------------------------
+
+    def coordinated_after(self, d: Mention, pool: list[Mention]) -> list[Mention]:
+        """d and the diseases coordinated after it ('DLBCL, Burkitt lymphoma or mature B-cell acute leukemia')."""
+        run = [d]
+        sent = self.sentences[d.sentence]
+        parens = [(sent.start + a, sent.start + b) for a, b in paren_spans(self.text[sent.start:sent.end])]
+        for m in sorted((m for m in pool if m.start >= d.end), key=lambda m: m.start):
+            if any(a < m.start < b for a, b in parens):
+                continue  # "(formerly called Wegener's granulomatosis)", "(GPA)"
+            if not COORDINATION.match(re.sub(r"\([^()]*\)", " ", self.text[run[-1].end:m.start])):
+                break
+            run.append(m)
+        return run
 
     def associated(self, i: int) -> None:
         s = self.sentences[i]
         ms = self.by_sentence[i]
-        diseases = [m for m in ms if m.label == "DISEASE"]
-        for b in (m for m in ms if m.label == "BIOMARKER"):
+        diseases = sorted((m for m in ms if m.label == "DISEASE"), key=lambda m: m.start)
+        markers = sorted((m for m in ms if m.label == "BIOMARKER"), key=lambda m: m.start)
+        for k, b in enumerate(markers):
+            if self.drug_target(b) or (k > 0 and PAREN.match(self.text[markers[k - 1].end:b.start])):
+                continue  # "anti-CD20 medicines"; "ANCA (anti-neutrophil cytoplasmic antibodies)": one statement
             if not diseases:
-                return
-            d = min(diseases, key=lambda m: abs(m.start - b.start))
-            lo, hi = sorted((d.end, b.end))
-            between = self.text[min(d.start, b.start):max(d.end, b.end)]
-            adjacent = 0 <= d.start - b.end <= 2  # "Philadelphia-positive CML"
-            if not (adjacent or self.c["associated"].search(self.text[lo - (d.end - d.start) if False else lo:hi])):
+                # "Both are usually associated with ANCA": the diseases that open the sentence before
+                if self.c["plural_anaphor"].match(self.stext(i)) and self.c["associated"].search(self.text[s.start:b.start]) and i > 0:
+                    prev = sorted((m for m in self.by_sentence[i - 1] if m.label == "DISEASE"), key=lambda m: m.start)
+                    if prev and prev[0].start - self.sentences[i - 1].start <= 5:
+                        for d in self.coordinated_after(prev[0], prev):
+                            self.add("ASSOCIATED_WITH", d, b, i, negated=bool(self.c["negation"].search(self.text[s.start:b.start])))
                 continue
-            negated = bool(self.c["negation"].search(between))
-            self.add("ASSOCIATED_WITH", d, b, i, negated=negated)
+            def linked(d: Mention) -> bool:
+                lo, hi = sorted((d.end, b.end))
+                return 0 <= d.start - b.end <= 2 or bool(self.c["associated"].search(self.text[lo:hi]))
+            cands = [d for d in diseases if linked(d)]
+            if not cands:
+                continue
+            d = min(cands, key=lambda m: abs(m.start - b.start))
+            targets = self.coordinated_after(d, diseases) if 0 <= d.start - b.end <= 2 else [d]  # "CD20-positive X, Y or Z"
+            for d in targets:
+                between = self.text[min(d.start, b.start):max(d.end, b.end)]
+                negated = bool(self.c["negation"].search(between)) or (
+                    b.start > d.end and bool(self.c["associated_negation"].search(self.text[max(s.start, b.start - 30):b.start])))
+                self.add("ASSOCIATED_WITH", d, b, i, negated=negated)
 
     def run(self) -> list[Relation]:
         for i in range(len(self.sentences)):

@@ -182,3 +182,210 @@ def test_fronted_frame_names_the_disease_only_when_nothing_follows_the_cue(nlp):
     assert treats(page)[("Metformin", "polycystic ovary syndrome")].population == ["women"]
     page = analyse(nlp, "In adults with non-Hodgkin lymphoma, rituximab is approved to treat follicular lymphoma.\n")
     assert set(treats(page)) == {("Rituximab", "follicular lymphoma")}
+
+
+# -- issue 4, unseen consumer pages (MedlinePlus, Drugs.com, NHS, WebMD, Mayo, RxList, NCI styles) --
+
+def causes(page):
+    return {(r.subject_text, r.object_text) for r in page.relations if r.relation == "CAUSES"}
+
+
+def assoc(page):
+    return {(r.subject_text, r.object_text): r.negated for r in page.relations if r.relation == "ASSOCIATED_WITH"}
+
+
+def test_taken_by_population_for_disease(nlp):
+    page = analyse(nlp, "Sertraline can be taken by children aged 6 years and older for obsessive compulsive disorder.\n")
+    assert treats(page)[("Sertraline", "obsessive compulsive disorder")].population == ["children aged 6 years and older"]
+
+
+def test_used_off_label_to_protect(nlp):
+    page = analyse(nlp, "Lisinopril is sometimes used off-label to protect the kidneys in people with diabetic nephropathy.\n")
+    assert [r.approval for (s, o), r in treats(page).items() if o == "diabetic nephropathy"] == ["off-label"]
+
+
+def test_used_to_reduce_signs_of_a_disease(nlp):
+    page = analyse(nlp, "Adalimumab is used to reduce pain and swelling due to certain types of arthritis.\n")
+    assert ("Adalimumab", "arthritis") in treats(page)
+
+
+def test_class_after_a_copula_is_no_subject(nlp):
+    page = analyse(nlp, "Lisinopril is an ACE inhibitor that is used to treat high blood pressure in adults.\n")
+    assert {s for s, _ in treats(page)} == {"Lisinopril"}
+
+
+def test_salt_after_a_drug_is_no_second_subject(nlp):
+    page = analyse(nlp, "Montelukast sodium is approved to treat asthma.\n")
+    assert {s for s, _ in treats(page)} == {"Montelukast"}
+
+
+def test_example_of_an_unnamed_partner_class_is_a_partner(nlp):
+    page = analyse(nlp, "Metformin is used alone or with other medications, including insulin, to treat type 2 diabetes.\n")
+    assert treats(page)[("Metformin", "type 2 diabetes")].combination == ["Insulin"]
+
+
+def test_not_responded_well_to_a_named_drug_is_failed_not_refractory(nlp):
+    page = analyse(nlp, "Rituximab is used together with methotrexate to treat rheumatoid arthritis in adults "
+                        "who have not responded well to TNF blockers.\n")
+    t = treats(page)
+    rel = t[("Rituximab", "rheumatoid arthritis")]
+    assert {s for s, _ in t} == {"Rituximab"} and rel.combination == ["Methotrexate"]
+    assert "refractory" not in rel.status and any(x.startswith("failed ") for x in rel.status)
+
+
+def test_glossing_parenthesis_holds_no_object_and_no_cue(nlp):
+    page = analyse(nlp, "Methotrexate is used to treat severe psoriasis (a skin disease in which red, scaly patches form "
+                        "on some areas of the body) that cannot be controlled by other treatments.\n")
+    t = treats(page)
+    assert {o for _, o in t} == {"psoriasis"}
+    assert {"severe", "refractory"} <= set(t[("Methotrexate", "psoriasis")].status)
+    page = analyse(nlp, "Metformin is not used to treat type 1 diabetes (condition in which the body does not produce "
+                        "insulin) or diabetic ketoacidosis.\n")
+    t = treats(page)
+    assert {o for _, o in t} == {"type 1 diabetes", "diabetic ketoacidosis"} and all(r.negated for r in t.values())
+    assert not causes(page)
+
+
+def test_vague_class_followed_by_its_examples_or_name(nlp):
+    page = analyse(nlp, "Rituximab is used to treat a type of cancer called non-Hodgkin's lymphoma.\n")
+    assert {o for _, o in treats(page)} == {"non-Hodgkin's lymphoma"}
+    page = analyse(nlp, "Adalimumab is used to treat certain skin disorders (such as psoriasis) and a certain eye disease (uveitis).\n")
+    assert {o for _, o in treats(page)} == {"psoriasis", "uveitis"}
+
+
+def test_coordinated_objects_with_abbreviations_share_their_clause(nlp):
+    page = analyse(nlp, "Rituximab is used together with steroids to treat granulomatosis with polyangiitis (GPA) and "
+                        "microscopic polyangiitis (MPA) in adults.\n")
+    t = treats(page)
+    for obj in ("granulomatosis with polyangiitis", "microscopic polyangiitis"):
+        assert t[("Rituximab", obj)].population == ["adults"] and t[("Rituximab", obj)].combination, obj
+
+
+def test_in_population_after_an_object_is_its_own(nlp):
+    page = analyse(nlp, "Methotrexate is used to control rheumatoid arthritis (RA) in adults and "
+                        "juvenile idiopathic arthritis in children.\n")
+    t = treats(page)
+    assert t[("Methotrexate", "rheumatoid arthritis")].population == ["adults"]
+    assert t[("Methotrexate", "juvenile idiopathic arthritis")].population == ["children"]
+
+
+def test_population_at_least_and_as_young_as(nlp):
+    page = analyse(nlp, "Lisinopril is used to treat high blood pressure in children who are at least 6 years old.\n")
+    assert treats(page)[("Lisinopril", "high blood pressure")].population == ["children who are at least 6 years old"]
+    page = analyse(nlp, "Montelukast is approved to treat asthma in children as young as 12 months old.\n")
+    assert treats(page)[("Montelukast", "asthma")].population == ["children as young as 12 months old"]
+
+
+def test_approval_word_before_the_object_and_relieve_symptoms_of_is_no_cause(nlp):
+    page = analyse(nlp, "Montelukast is approved to treat asthma, prevent exercise-induced bronchoconstriction, "
+                        "and relieve symptoms of allergic rhinitis.\n")
+    assert treats(page)[("Montelukast", "allergic rhinitis")].approval == "approved"
+    assert not causes(page)
+
+
+def _page(text, spans, kinds=None):
+    """Relations of a hand-made page: spans = [(label, text, concept_name)], found in order; one sentence per line."""
+    from pipeline.records import Mention, Sentence
+    from pipeline.relate import relate
+
+    sents, pos = [], 0
+    for n, line in enumerate(text.split("\n")):
+        kind = (kinds or {}).get(n, "paragraph")
+        sents.append(Sentence(pos, pos + len(line), kind))
+        pos += len(line) + 1
+    ments, at = [], 0
+    for k, (label, t, cname) in enumerate(spans):
+        a = text.index(t, at)
+        at = a + len(t)
+        i = next(j for j, s in enumerate(sents) if s.start <= a < s.end)
+        ments.append(Mention(f"M{k}", label, t, a, a + len(t), i, concept_name=cname))
+    return relate(text, sents, ments)
+
+
+def test_list_item_noun_phrase_with_relative_clause_and_next_sentence_population():
+    text = ("Pembrolizumab is approved to treat:\n"
+            "Melanoma that has spread or cannot be removed by surgery. It is used in adults and children 12 years and older.\n"
+            "Classical Hodgkin lymphoma that has come back after other treatments have failed.")
+    spans = [("DRUG", "Pembrolizumab", "Pembrolizumab"), ("DISEASE", "Melanoma", "Melanoma"),
+             ("DISEASE", "Classical Hodgkin lymphoma", "Hodgkin Disease")]
+    rels = _page(text, spans, {1: "list_item", 2: "list_item"})
+    t = {r.object_text: r for r in rels if r.relation == "TREATS"}
+    assert set(t) == {"Melanoma", "Classical Hodgkin lymphoma"}
+    assert set(t["Melanoma"].status) == {"metastatic", "unresectable"} and t["Melanoma"].approval == "approved"
+    assert set(t["Classical Hodgkin lymphoma"].status) == {"relapsed", "refractory"}
+
+
+def test_next_sentence_population_in_one_block():
+    from pipeline.records import Mention, Sentence
+    from pipeline.relate import relate
+
+    text = "Melanoma that has spread. It is used in adults and children 12 years and older."
+    sents = [Sentence(0, 25, "list_item", "Use in Cancer"), Sentence(26, len(text), "list_item", "Use in Cancer")]
+    ments = [Mention("M1", "DISEASE", "Melanoma", 0, 8, 0, concept_name="Melanoma")]
+    rels = relate(text, sents, ments, drug=Mention("M0", "DRUG", "pembrolizumab", 0, 0, -1, concept_name="Pembrolizumab"))
+    rel = next(r for r in rels if r.relation == "TREATS")
+    assert rel.population == ["adults", "children 12 years and older"]
+
+
+def test_causes_subject_is_the_defined_disease_long_form(nlp):
+    page = analyse(nlp, "Asthma is a long-term lung disease that causes wheezing and coughing.\n")
+    assert {s for s, _ in causes(page)} == {"Asthma"}
+    page = analyse(nlp, "Hidradenitis suppurativa (HS) is a long-term skin disease that causes painful lumps.\n")
+    assert {s for s, _ in causes(page)} == {"Hidradenitis suppurativa"}
+
+
+def test_complications_including_and_no_symptoms(nlp):
+    page = analyse(nlp, "People who have diabetes can develop complications, including heart disease and stroke.\n")
+    assert {("diabetes", "heart disease"), ("diabetes", "stroke")} <= causes(page)
+    page = analyse(nlp, "Chronic lymphocytic leukemia often causes no symptoms at first.\n")
+    assert not causes(page)
+
+
+def test_it_after_a_drug_sentence_is_the_drug(nlp):
+    page = analyse(nlp, "Rituximab may cause a serious brain infection called progressive multifocal leukoencephalopathy. "
+                        "It can also cause hepatitis B to come back.\n")
+    assert not causes(page)
+
+
+def test_associated_with_copula_coordination_anaphor_and_absence():
+    text = ("Most B-cell lymphomas are CD20-positive.\n"
+            "It treats CD20-positive DLBCL, follicular lymphoma or mantle cell lymphoma.\n"
+            "Granulomatosis with polyangiitis and microscopic polyangiitis are rare diseases. Both are usually associated with ANCA.\n"
+            "Lung cancer whose tumors have no EGFR mutation.")
+    from pipeline.records import Mention, Sentence
+    from pipeline.relate import relate
+    lines = text.split("\n")
+    sents, pos = [], 0
+    for line in lines:
+        if line.startswith("Granulomatosis"):
+            cut = line.index(" Both") + 1
+            sents += [Sentence(pos, pos + cut - 1), Sentence(pos + cut, pos + len(line))]
+        else:
+            sents.append(Sentence(pos, pos + len(line)))
+        pos += len(line) + 1
+    spans = [("DISEASE", "B-cell lymphomas"), ("BIOMARKER", "CD20-positive"), ("BIOMARKER", "CD20-positive"),
+             ("DISEASE", "DLBCL"), ("DISEASE", "follicular lymphoma"), ("DISEASE", "mantle cell lymphoma"),
+             ("DISEASE", "Granulomatosis with polyangiitis"), ("DISEASE", "microscopic polyangiitis"),
+             ("BIOMARKER", "ANCA"), ("DISEASE", "Lung cancer"), ("BIOMARKER", "EGFR mutation")]
+    ments, at = [], 0
+    for k, (label, t) in enumerate(spans):
+        a = text.index(t, at)
+        at = a + len(t)
+        ments.append(Mention(f"M{k}", label, t, a, a + len(t), next(j for j, s in enumerate(sents) if s.start <= a <= s.end)))
+    got = {(r.subject_text, r.object_text): r.negated for r in relate(text, sents, ments) if r.relation == "ASSOCIATED_WITH"}
+    assert got == {("B-cell lymphomas", "CD20-positive"): False, ("DLBCL", "CD20-positive"): False,
+                   ("follicular lymphoma", "CD20-positive"): False, ("mantle cell lymphoma", "CD20-positive"): False,
+                   ("Granulomatosis with polyangiitis", "ANCA"): False, ("microscopic polyangiitis", "ANCA"): False,
+                   ("Lung cancer", "EGFR mutation"): True}
+
+
+def test_a_later_cause_cue_has_its_own_subject_only_when_the_first_had_none(nlp):
+    page = analyse(nlp, "Atorvastatin may cause myopathy, a muscle problem that can lead to kidney problems.\n")
+    assert causes(page) == {("myopathy", "kidney problems")}
+    page = analyse(nlp, "Ulcerative colitis causes sores in the colon, leading to bloody diarrhea.\n")
+    assert {s for s, _ in causes(page)} == {"Ulcerative colitis"}
+
+
+def test_population_age_range(nlp):
+    page = analyse(nlp, "Atorvastatin is used to treat familial hypercholesterolemia in children 10 to 17 years of age.\n")
+    assert [r.population for (s, o), r in treats(page).items() if "hypercholesterolemia" in o] == [["children 10 to 17 years of age"]]

@@ -1,0 +1,79 @@
+"""End to end on three small consumer pages written for issue 4 (not in raw/, not fitted on):
+MedlinePlus-, NHS- and eMedTV-style, in HTML and flattened text.  Each test asserts relations a
+reader finds in the page; see tests/fixtures/unseen/."""
+import csv
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline.runner import run
+
+PAGES = Path(__file__).resolve().parent / "fixtures" / "unseen"
+
+
+@pytest.fixture(scope="module")
+def rels(tmp_path_factory, nlp, cfg):
+    raw = tmp_path_factory.mktemp("unseen")
+    for p in PAGES.iterdir():
+        shutil.copy(p, raw / p.name)
+    out, build = tmp_path_factory.mktemp("out"), tmp_path_factory.mktemp("build")
+    summary = run(raw, out, cfg, build, nlp=nlp)
+    assert summary.errors == 0
+    with open(out / "relations.csv", encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    by_doc: dict = {}
+    for r in rows:
+        by_doc.setdefault(r["doc_id"], []).append(r)
+    return by_doc
+
+
+def facts(rows, relation="TREATS"):
+    return {(r["subject"], r["object_text"], r["negated"] == "true") for r in rows if r["relation"] == relation}
+
+
+def find(rows, obj, relation="TREATS", negated=False):
+    return [r for r in rows if r["relation"] == relation and r["object_text"] == obj and (r["negated"] == "true") == negated]
+
+
+def test_medlineplus_metformin(rels):
+    rows = rels["metformin-medlineplus"]
+    t = facts(rows)
+    assert {("Metformin", "type 2 diabetes", False), ("Metformin", "type 1 diabetes", True),
+            ("Metformin", "diabetic ketoacidosis", True), ("Metformin", "polycystic ovary syndrome", False)} <= t
+    assert find(rows, "type 2 diabetes")[0]["combination"] == "Insulin"  # "alone or with other medications, including insulin"
+    pcos = find(rows, "polycystic ovary syndrome")[0]
+    assert pcos["approval"] == "off-label" and pcos["population"] == "women"
+    # side effects, warnings and a glossing parenthesis are not treated
+    assert not {o for _, o, _ in t} & {"lactic acidosis", "kidney disease", "diarrhea", "nausea", "therefore"}
+    c = {(r["subject_text"], r["object_text"]) for r in rows if r["relation"] == "CAUSES"}
+    assert {("diabetes", "heart disease"), ("diabetes", "stroke"), ("diabetes", "nerve damage")} <= c
+    assert not any(s == "type 1 diabetes" for s, _ in c)  # "(condition in which the body does not produce insulin)"
+
+
+def test_nhs_sertraline(rels):
+    rows = rels["sertraline-nhs"]
+    t = facts(rows)
+    for obj in ("depression", "panic attacks", "obsessive compulsive disorder", "post-traumatic stress disorder"):
+        assert ("Sertraline", obj, False) in t, obj
+    ocd = find(rows, "OCD")
+    assert {r["population"] for r in ocd} == {"adults", "children aged 6 years and older"}  # "can be taken by ... for OCD"
+    neg = find(rows, "depression", negated=True)
+    assert neg and neg[0]["approval"] == "approved" and "children" in neg[0]["population"]
+    assert not {o for _, o, _ in t} & {"headaches", "epilepsy", "alcohol"}
+    c = {(r["subject_text"], r["object_text"]) for r in rows if r["relation"] == "CAUSES"}
+    assert {("Depression", "low mood"), ("Depression", "tiredness")} <= c
+
+
+def test_emedtv_montelukast(rels):
+    rows = rels["montelukast-emedtv"]
+    t = facts(rows)
+    assert {s for s, _, _ in t} == {"Montelukast"}  # not "sodium" of "Montelukast sodium (Singulair)"
+    assert find(rows, "allergic rhinitis")[0]["approval"] == "approved"
+    assert "exercise-induced bronchoconstriction" not in {o for _, o, _ in t}  # prevented, not treated
+    assert {r["approval"] for r in rows if r["relation"] == "TREATS" and r["object_text"] in ("hives", "Atopic dermatitis")} == {"off-label"}
+    asthma = [r["population"] for r in find(rows, "asthma")]
+    assert "adults; children 12 months and older" in asthma
+    c = {(r["subject_text"], r["object_text"]) for r in rows if r["relation"] == "CAUSES"}
+    assert ("Asthma", "wheezing") in c and not any(s == "lung disease" for s, _ in c)
+    assert not any(o == "allergic rhinitis" for _, o in c)  # "relieve symptoms of allergic rhinitis"
