@@ -37,6 +37,19 @@ def seed_page(nlp):
     return Page(document=doc, sentences=sents, mentions=ments, relations=relate(doc.text, sents, ments, doc.title))
 
 
+def build_copy(pages: Path, tmp_path_factory, cfg, nlp):
+    """Copy a folder of pages into a fresh raw folder and build it: (raw, out, build, summary)."""
+    import shutil
+
+    from pipeline.runner import run
+
+    raw = tmp_path_factory.mktemp("raw")
+    for p in pages.iterdir():
+        shutil.copy(p, raw / p.name)
+    out, build = tmp_path_factory.mktemp("out"), tmp_path_factory.mktemp("build")
+    return raw, out, build, run(raw, out, cfg, build, nlp=nlp)
+
+
 def analyse(nlp, text, title=""):
     """Parse a tiny text page and run every stage; returns the Page."""
     from pipeline.annotate import annotate

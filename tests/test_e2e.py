@@ -1,13 +1,12 @@
 """End to end on raw/: the output contract, the seed's facts, incremental reruns."""
 import csv
 import json
-import shutil
 
 import pytest
 
 from pipeline.runner import run
 
-from .conftest import RAW
+from .conftest import RAW, build_copy
 
 FILES = ["documents.csv", "documents.json", "mentions.csv", "mentions.json", "relations.csv", "relations.json",
          "concepts.csv", "concepts.json", "errors.csv"]
@@ -15,12 +14,7 @@ FILES = ["documents.csv", "documents.json", "mentions.csv", "mentions.json", "re
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory, nlp, cfg):
-    raw = tmp_path_factory.mktemp("raw")
-    for p in RAW.iterdir():
-        shutil.copy(p, raw / p.name)
-    out, build = tmp_path_factory.mktemp("out"), tmp_path_factory.mktemp("build")
-    summary = run(raw, out, cfg, build, nlp=nlp)
-    return raw, out, build, summary
+    return build_copy(RAW, tmp_path_factory, cfg, nlp)
 
 
 def rows(path):

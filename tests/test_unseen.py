@@ -2,23 +2,18 @@
 MedlinePlus-, NHS- and eMedTV-style, in HTML and flattened text.  Each test asserts relations a
 reader finds in the page; see tests/fixtures/unseen/."""
 import csv
-import shutil
 from pathlib import Path
 
 import pytest
 
-from pipeline.runner import run
+from .conftest import build_copy
 
 PAGES = Path(__file__).resolve().parent / "fixtures" / "unseen"
 
 
 @pytest.fixture(scope="module")
 def rels(tmp_path_factory, nlp, cfg):
-    raw = tmp_path_factory.mktemp("unseen")
-    for p in PAGES.iterdir():
-        shutil.copy(p, raw / p.name)
-    out, build = tmp_path_factory.mktemp("out"), tmp_path_factory.mktemp("build")
-    summary = run(raw, out, cfg, build, nlp=nlp)
+    _, out, _, summary = build_copy(PAGES, tmp_path_factory, cfg, nlp)
     assert summary.errors == 0
     with open(out / "relations.csv", encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
