@@ -152,3 +152,13 @@ def test_phrase_table_matches_like_spacy_phrase_matcher(nlp):
     for text in texts:
         doc = fold_norms(nlp.make_doc(text))
         assert sorted(ours(doc)) == sorted((s, e) for _, s, e in pm(doc)), text
+
+
+def test_hyphenated_biomarkers_are_one_mention(nlp):
+    """The tokenizer splits "PD-L1" at the hyphen; the biomarker patterns join it again."""
+    from .conftest import analyse
+
+    page = analyse(nlp, "It treats lung cancer that expresses PD-L1, and HER-2-positive or MSI-H tumors.\n")
+    marks = {m.text for m in page.mentions if m.label == "BIOMARKER"}
+    assert {"PD-L1", "HER-2-positive", "MSI-H"} <= marks
+    assert not [m for m in page.mentions if m.text == "PD"]
