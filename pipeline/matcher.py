@@ -33,6 +33,7 @@ import spacy
 
 from spacy.language import Language
 from spacy.attrs import NORM
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -112,6 +113,12 @@ def phrase_table(nlp: Language, terms: Iterable[str]) -> Phrases:
     key = b"NORM+fold\n" + lexicon.sources_key() + Path(tokenizer.__file__).read_bytes()
     return lexicon.cached("phrases", key + spacy.about.__version__.encode(),
                           lambda: Phrases(fold_norms(d) for d in nlp.tokenizer.pipe(sorted(terms))))
+
+
+def function_word(span: Span) -> bool:
+    """A one-word model entity that is an English function word not written in capitals ("Do
+    not use ...", "It"): never a drug or disease; "ALL", "AS" (abbreviations) stay."""
+    return len(span) == 1 and span.text.lower() in STOP_WORDS and not span.text.isupper()
 
 
 def winners_first(winners: list[Span], rest: list[Span]) -> list[Span]:
@@ -282,7 +289,8 @@ class LexiconMatcher:
         info = concepts(doc)
         found = self.lexicon_spans(doc)
         if self.mode in ("merge", "model"):
-            model = [Span(doc, e.start, e.end, label=LABEL_MAP.get(e.label_, e.label_)) for e in doc.ents]
+            model = [Span(doc, e.start, e.end, label=LABEL_MAP.get(e.label_, e.label_)) for e in doc.ents
+                     if not function_word(e)]
             if self.mode == "model":
                 found = [s for s in found if s.label_ == "BIOMARKER"]
             found = filter_spans(found)

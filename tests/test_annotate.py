@@ -162,3 +162,11 @@ def test_hyphenated_biomarkers_are_one_mention(nlp):
     marks = {m.text for m in page.mentions if m.label == "BIOMARKER"}
     assert {"PD-L1", "HER-2-positive", "MSI-H"} <= marks
     assert not [m for m in page.mentions if m.text == "PD"]
+
+
+def test_function_words_are_not_entities(nlp):
+    from .conftest import analyse
+
+    page = analyse(nlp, "Do not use apixaban if you are bleeding. Imatinib treats ALL in adults.\n")
+    texts = {m.text for m in page.mentions}
+    assert "Do" not in texts and {"apixaban", "ALL"} <= texts
