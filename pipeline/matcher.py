@@ -116,8 +116,9 @@ def phrase_table(nlp: Language, terms: Iterable[str]) -> Phrases:
 
 
 def function_word(span: Span) -> bool:
-    """A one-word model entity that is an English function word not written in capitals ("Do
-    not use ...", "It"): never a drug or disease; "ALL", "AS" (abbreviations) stay."""
+    """A one-word entity that is an English function word not written in capitals ("Do not
+    use ...", "It").  The model's are dropped unless a lexicon names them ("Ca", calcium);
+    "ALL", "AS" (abbreviations in capitals) stay."""
     return len(span) == 1 and span.text.lower() in STOP_WORDS and not span.text.isupper()
 
 
@@ -289,8 +290,8 @@ class LexiconMatcher:
         info = concepts(doc)
         found = self.lexicon_spans(doc)
         if self.mode in ("merge", "model"):
-            model = [Span(doc, e.start, e.end, label=LABEL_MAP.get(e.label_, e.label_)) for e in doc.ents
-                     if not function_word(e)]
+            model = [Span(doc, e.start, e.end, label=LABEL_MAP.get(e.label_, e.label_)) for e in doc.ents]
+            model = [e for e in model if not (function_word(e) and self.model_concept(e.text, e.label_) is None)]
             if self.mode == "model":
                 found = [s for s in found if s.label_ == "BIOMARKER"]
             found = filter_spans(found)
