@@ -134,10 +134,19 @@ def page_rows(page: Page) -> PageRows:
                     pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL))
 
 
+def json_list(objects: list[str]) -> str:
+    """JSON objects as the tables' JSON list: one object per line."""
+    return "[\n" + ",\n".join(objects) + ("\n]\n" if objects else "]\n")
+
+
 def to_json(df: pd.DataFrame) -> str:
-    """Any DataFrame as the tables' JSON: a list of records, one per line, native values."""
-    rows = [json.dumps(r, ensure_ascii=False) for r in df.to_dict("records")]
-    return "[\n" + ",\n".join(rows) + ("\n]\n" if rows else "]\n")
+    """Any DataFrame as the tables' JSON (native values)."""
+    return json_list([JSON.encode(r) for r in df.to_dict("records")])
+
+
+def sorted_rows(pages: Iterable[Page]) -> list[PageRows]:
+    """The pages' rows in table order: (doc_id, source)."""
+    return sorted((page_rows(p) for p in pages), key=lambda r: (r.doc_id, r.source))
 
 
 # -- checking ----------------------------------------------------------------------------------
@@ -169,7 +178,7 @@ def concept_rows(concepts: dict[tuple, set]) -> list[tuple]:
 
 def frames(pages: list[Page]) -> dict[str, pd.DataFrame]:
     """Every table of `pages` as a typed DataFrame (in memory: for tests and small runs)."""
-    parts = sorted((page_rows(p) for p in pages), key=lambda r: (r.doc_id, r.source))
+    parts = sorted_rows(pages)
     concepts: dict[tuple, set] = {}
     for r in parts:
         for *k, text in r.concepts:
@@ -327,8 +336,7 @@ def write_rows(parts: Iterable[PageRows], out: Path, parquet: bool = False) -> d
         cdf = frame("concepts", crow)
         check("concepts", cdf)
         staged.put(out / "concepts.csv", render_csv("concepts", crow, header=True))
-        lines = render_json("concepts", crow)
-        staged.put(out / "concepts.json", "[\n" + ",\n".join(lines) + ("\n]\n" if lines else "]\n"))
+        staged.put(out / "concepts.json", json_list(render_json("concepts", crow)))
         counts["concepts"] = len(crow)
         if pq:
             pq.add("concepts", cdf)
@@ -358,5 +366,4 @@ def batches(items: Iterable, n: int) -> Iterator[list]:
 
 def write(pages: list[Page], out: Path, parquet: bool = False) -> dict[str, int]:
     """write_rows for Pages held in memory (the `tables` stage command, tests)."""
-    parts = sorted((page_rows(p) for p in pages), key=lambda r: (r.doc_id, r.source))
-    return write_rows(parts, out, parquet)
+    return write_rows(sorted_rows(pages), out, parquet)
