@@ -607,13 +607,16 @@ class PageRelations:
                 self.add("ASSOCIATED_WITH", d, b, i, negated=negated)
 
     def run(self) -> list[Relation]:
-        for i in range(len(self.sentences)):
+        for i, ms in enumerate(self.by_sentence):
             if self.sentences[i].kind == "heading":
                 continue
-            self.treats(i)
-            self.needs(i)
-            self.causes(i)
-            self.associated(i)
+            labels = {m.label for m in ms}
+            if not labels.isdisjoint(DISEASES):  # every TREATS and CAUSES object is in its sentence
+                self.treats(i)
+                self.needs(i)
+                self.causes(i)
+            if "BIOMARKER" in labels:
+                self.associated(i)
         seen, out = {}, []
         for r in sorted(self.out, key=lambda r: (r.evidence_start, r.relation, r.object_text, r.subject)):
             sig = (r.relation, r.subject, r.object, r.object_text.lower(), r.evidence_start, r.negated)
