@@ -19,8 +19,10 @@ def sentences_of(doc: Document, spacy_doc) -> list[Sentence]:
     text = spacy_doc.text
     if not len(spacy_doc):
         return []
-    arr = spacy_doc.to_array([SENT_START, IDX]).tolist()
-    bounds = [idx for i, (start, idx) in enumerate(arr) if i == 0 or start == 1] + [len(text)]
+    arr = spacy_doc.to_array([SENT_START, IDX])
+    first = arr[:, 0] == 1
+    first[0] = True
+    bounds = arr[first, 1].tolist() + [len(text)]
     out: list[Sentence] = []
     bi = 0
     heading = ""

@@ -30,7 +30,7 @@ BOMS = [
     (b"\xff\xfe", "utf-16-le"),
     (b"\xfe\xff", "utf-16-be"),
 ]
-DROP_TAGS = ["script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed"]
+DROP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed"})
 BLOCK_TAGS = {
     "address", "article", "aside", "blockquote", "body", "caption", "dd", "details", "dialog",
     "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
@@ -95,6 +95,9 @@ def decode(data: bytes, is_html: bool) -> str:
     return data.decode("cp1252", errors="replace")
 
 
+NOT_CONTROL = bytes(b for b in range(256) if not (b < 9 or 13 < b < 32))  # deleted to count control bytes
+
+
 def looks_binary(data: bytes) -> bool:
     """True for bytes that are not text: NULs (outside UTF-16/32) or many control bytes."""
     head = data[:8192]
@@ -102,7 +105,7 @@ def looks_binary(data: bytes) -> bool:
         return False
     if head.count(b"\x00") > max(2, len(head) // 100):
         return True
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    controls = len(head.translate(None, NOT_CONTROL))
     return controls > max(BINARY_MIN_CONTROLS, len(head) // 10)
 
 
@@ -225,11 +228,10 @@ def html_blocks(text: str) -> tuple[str, list[Block]]:
     soup = BeautifulSoup(text, "lxml")
     for node in soup.find_all(string=lambda s: isinstance(s, (Comment, Doctype, ProcessingInstruction))):
         node.extract()
-    for tag in soup.find_all(DROP_TAGS):
-        tag.decompose()
-    # elements a browser does not show (hidden attribute, aria-hidden, inline display:none)
-    for tag in soup.find_all(hidden_element):
-        if not tag.decomposed:
+    # scripts and the like, and elements a browser does not show (hidden attribute,
+    # aria-hidden, inline display:none): one pass over the tags
+    for tag in soup.find_all(True):
+        if not tag.decomposed and (tag.name in DROP_TAGS or hidden_element(tag)):
             tag.decompose()
     title_tag = soup.find("title")
     title = SPACES.sub(" ", title_tag.get_text(" ")).strip() if title_tag else ""

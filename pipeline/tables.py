@@ -26,14 +26,13 @@ from pathlib import Path
 import pandas as pd
 import pandera.pandas as pa
 
-from .records import QUALIFIERS, Page
+from .records import Page
 from .schemas import SCHEMAS, TABLES, datapackage
 
 COLUMNS = {t: [c.name for c in cols] for t, (_, cols) in TABLES.items()}
 DOCUMENT_COLUMNS, MENTION_COLUMNS, RELATION_COLUMNS, CONCEPT_COLUMNS, ERROR_COLUMNS = (
     COLUMNS[t] for t in ("documents", "mentions", "relations", "concepts", "errors"))
 PAGE_TABLES = ("documents", "mentions", "relations", "errors")  # rows that come from one page
-LIST_COLUMNS = [*QUALIFIERS, "surface_forms"]
 SEP = "; "
 OUTPUT_FILES = [f"{t}.{ext}" for t in ("documents", "mentions", "relations", "concepts") for ext in ("csv", "json")] + [
     "errors.csv", "datapackage.json"]
@@ -81,22 +80,30 @@ class PageRows:
 # -- rendering ---------------------------------------------------------------------------------
 
 
-def csv_value(col: str, v):
-    if col in LIST_COLUMNS and isinstance(v, list):
-        return SEP.join(v)
-    if isinstance(v, bool):
-        return "true" if v else "false"
-    return v
+# Columns whose values CSV spells differently from Python: (index, schema type) per table.
+CSV_CONVERT = {t: tuple((i, c.type) for i, c in enumerate(cols) if c.type in ("list", "boolean"))
+               for t, (_, cols) in TABLES.items()}
+
+
+def csv_row(r: tuple, convert: tuple) -> list:
+    out = list(r)
+    for i, kind in convert:
+        v = out[i]
+        if kind == "list" and isinstance(v, list):
+            out[i] = SEP.join(v)
+        elif isinstance(v, bool):
+            out[i] = "true" if v else "false"
+    return out
 
 
 def render_csv(table: str, rows: Iterable[tuple], header: bool = False) -> str:
     """CSV as pandas' to_csv writes it (minimal quoting, "\\n" line ends)."""
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
-    cols = COLUMNS[table]
     if header:
-        w.writerow(cols)
-    w.writerows([csv_value(c, v) for c, v in zip(cols, r)] for r in rows)
+        w.writerow(COLUMNS[table])
+    convert = CSV_CONVERT[table]
+    w.writerows([csv_row(r, convert) for r in rows] if convert else rows)
     return buf.getvalue()
 
 
