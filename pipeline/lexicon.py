@@ -145,7 +145,12 @@ def forget() -> None:
 def load() -> tuple[dict[str, Concept], set[str]]:
     """Return {lower-cased surface form: Concept} and the set of allowed short terms (compiled
     once, then read from the build cache)."""
-    return cached("lexicon", sources_key() + f"\0term_fixes={TERM_FIXES}".encode(), compile_terms)
+    return cached("lexicon", terms_key(), compile_terms)
+
+
+def terms_key() -> bytes:
+    """The cache key of load()'s terms (and of what is derived from them alone)."""
+    return sources_key() + f"\0term_fixes={TERM_FIXES}".encode()
 
 
 def compile_terms() -> tuple[dict[str, Concept], set[str]]:

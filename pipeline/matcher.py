@@ -144,6 +144,14 @@ def fold_norms(doc: Doc) -> Doc:
     return doc
 
 
+def spaceless(terms: Iterable[str]) -> dict[str, str]:
+    """Each term without white space -> the first term (in sorted order) that spells it so."""
+    out: dict[str, str] = {}
+    for k in sorted(terms):
+        out.setdefault(SPACE.sub("", k), k)
+    return out
+
+
 @Language.factory("lexicon_matcher", default_config={"mode": "lexicon", "prefer": "model"})
 def make_lexicon_matcher(nlp: Language, name: str, mode: str, prefer: str) -> "LexiconMatcher":
     return LexiconMatcher(nlp, mode, prefer)
@@ -159,9 +167,7 @@ class LexiconMatcher:
         self.terms, self.short = lexicon.load()
         self.phrases = phrase_table(nlp, self.terms)
         # the matcher compares tokens, so "all- trans-retinoic acid" matches "all-trans-retinoic acid"
-        self.spaceless: dict[str, str] = {}
-        for k in sorted(self.terms):
-            self.spaceless.setdefault(SPACE.sub("", k), k)
+        self.spaceless = lexicon.cached("spaceless", lexicon.terms_key(), lambda: spaceless(self.terms))
         self.patterns = Matcher(nlp.vocab)
         text = resources.files("pipeline").joinpath("resources/biomarkers.jsonl").read_text("utf-8")
         for n, line in enumerate(text.splitlines(), start=1):
