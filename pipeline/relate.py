@@ -183,6 +183,10 @@ class PageRelations:
             return "aside"  # "Lisinopril is an ACE inhibitor that ...": the class of the subject
         if self.c["salt_word"].fullmatch(m.text.strip()) and self.drug_before(m, m.start - (len(before) - len(before.rstrip()))):
             return "aside"  # "Montelukast sodium": the salt of the drug before it
+        glued = [d for d in self.by_sentence[m.sentence] if d.label == "DRUG" and d is not m and d.end <= m.start
+                 and not self.text[d.end:m.start].strip()]
+        if glued:
+            return self.drug_role(glued[-1])  # "with pemetrexed and platinum chemotherapy": one drug phrase
         if self.c["partner_example_before"].search(before):
             return "partner"  # "alone or with other medications, including insulin"
         earlier = self.c["earlier_before"].search(before)

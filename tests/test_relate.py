@@ -92,6 +92,16 @@ def test_population_phrases(nlp):
     assert treats(page)[("Adalimumab", "hidradenitis suppurativa")].population == ["people 12 years and older"]
     page = analyse(nlp, "Sertraline is approved to treat premenstrual dysphoric disorder in adult women.\n")
     assert treats(page)[("Sertraline", "premenstrual dysphoric disorder")].population == ["adult women"]  # not also "adult"
+    page = analyse(nlp, "Sertraline is not approved to treat depression in children under 18 years old.\n")
+    assert treats(page)[("Sertraline", "depression")].population == ["children under 18 years old"]
+    page = analyse(nlp, "Montelukast is used to treat asthma in children under the age of 6.\n")
+    assert treats(page)[("Montelukast", "asthma")].population == ["children under the age of 6"]
+
+
+def test_drug_glued_to_a_partner_is_a_partner(nlp):
+    page = analyse(nlp, "Pembrolizumab is used to treat lung cancer in combination with pemetrexed and platinum chemotherapy.\n")
+    subjects = {r.subject for r in page.relations if r.relation == "TREATS"}
+    assert subjects == {"Pembrolizumab"}
 
 
 def test_stated_approval_beats_an_off_label_heading_and_drug_target_is_no_biomarker(nlp):
