@@ -113,10 +113,13 @@ def key(m: Mention) -> str:
 
 
 def main_drug(mentions: list[Mention], title: str) -> Mention | None:
-    """The drug the page is about: named in the title, else the most frequent."""
+    """The drug the page is about: named in the title, else the most frequent; a named drug
+    before a class ("It belongs to a class of drugs known as DMARDs")."""
     drugs = [m for m in mentions if m.label == "DRUG"]
     if not drugs:
         return None
+    named = [m for m in drugs if not cues()["class_drug"].search(m.concept_name or m.text)]
+    drugs = named or drugs
     t = title.lower()
     in_title = [m for m in drugs if m.text.lower() in t or (m.concept_name and m.concept_name.lower() in t)]
     pool = in_title or drugs
@@ -379,6 +382,8 @@ class PageRelations:
                 population += [p for p in qualifiers(frame, self.c["population"]) if p not in population]
                 biomarkers += [m.text for m in self.by_sentence[intro] if m.label == "BIOMARKER"
                                and m.text not in biomarkers and not self.drug_target(m)]
+            # "children" (in a gloss) beside "children 2 years of age and older": the narrower one
+            population = [p for p in population if not any(q.startswith(p + " ") for q in population)]
             negated = bool(self.c["negation"].search(self.text[s.start:o.start]) or self.c["negation_sentence"].search(text) or
                            (intro is not None and self.c["negation"].search(frame)))
             if self.c["off_label"].search(context):

@@ -170,3 +170,9 @@ def test_function_words_are_not_entities(nlp):
     page = analyse(nlp, "Do not use apixaban if you are bleeding. Imatinib treats ALL in adults.\n")
     texts = {m.text for m in page.mentions}
     assert "Do" not in texts and {"apixaban", "ALL"} <= texts
+
+
+def test_symptom_list_stops_at_a_closing_parenthesis(nlp):
+    doc = nlp("Crohn's disease (a condition that causes pain, diarrhea, and fever) in adults and children 6 years of age and older.")
+    context = [e.text for e in doc.ents if (doc._.concepts or {}).get((e.start_char, e.end_char), ("",) * 4)[3] == "context"]
+    assert not any(")" in t or "older" in t or "children" in t for t in context)

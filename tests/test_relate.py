@@ -399,3 +399,36 @@ def test_a_later_cause_cue_has_its_own_subject_only_when_the_first_had_none(nlp)
 def test_population_age_range(nlp):
     page = analyse(nlp, "Atorvastatin is used to treat familial hypercholesterolemia in children 10 to 17 years of age.\n")
     assert [r.population for (s, o), r in treats(page).items() if "hypercholesterolemia" in o] == [["children 10 to 17 years of age"]]
+
+
+def test_consumer_page_shapes(nlp):
+    # "caused by": the cause is neither treated nor a sign of the disease
+    page = analyse(nlp, "Hydroxychloroquine is used to treat malaria caused by mosquito bites.\n")
+    assert set(treats(page)) == {("Hydroxychloroquine", "malaria")}
+    assert not [r for r in page.relations if r.relation == "CAUSES"]
+    # "not for use in patients with": a limit of use is a negated TREATS
+    page = analyse(nlp, "Semaglutide is not for use in patients with type 1 diabetes.\n")
+    assert treats(page)[("Semaglutide", "type 1 diabetes")].negated
+    # "used together with <non-drug> to help ..."
+    page = analyse(nlp, "Semaglutide is used together with a reduced calorie diet to help adults with obesity lose weight.\n")
+    assert treats(page)[("Semaglutide", "obesity")].population == ["adults"]
+    # "when other medications did not help": refractory
+    page = analyse(nlp, "Adalimumab is used to treat ulcerative colitis in adults when other medications did not help.\n")
+    assert treats(page)[("Adalimumab", "ulcerative colitis")].status == ["refractory"]
+
+
+def test_gloss_after_an_abbreviation_and_plural_gloss(nlp):
+    page = analyse(nlp, "Adalimumab is used to treat juvenile idiopathic arthritis (JIA; a type of arthritis that "
+                        "affects children) in children 2 years of age and older.\n")
+    rels = treats(page)
+    assert ("Adalimumab", "arthritis") not in rels
+    assert rels[("Adalimumab", "juvenile idiopathic arthritis")].population == ["children 2 years of age and older"]
+    page = analyse(nlp, "Adalimumab is used to treat autoimmune disorders (conditions in which the immune system "
+                        "attacks healthy parts of the body and causes pain and swelling).\n")
+    assert {o for _, o in treats(page)} == {"autoimmune disorders"}
+
+
+def test_named_drug_is_the_page_drug_before_its_class(nlp):
+    page = analyse(nlp, "This medication is used to treat lupus. It belongs to a class of drugs known as "
+                        "disease-modifying antirheumatic drugs (DMARDs). Hydroxychloroquine is taken by mouth.\n")
+    assert {s for s, _ in treats(page)} == {"Hydroxychloroquine"}
