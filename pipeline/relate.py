@@ -61,6 +61,7 @@ FUSED_GAP = re.compile(r"^(\s*\([^()]{1,40}\))?[\s:.-]+$")  # "Multiple Sclerosi
 BACKTRACK = 4  # sentences searched back for the disease that "This"/"It" refers to
 GAP_ABBREV = re.compile(r"\(\s*[^()\s]{1,12}\s*\)")  # "(GPA)" between coordinated objects
 RELATIVE = re.compile(r"[^.;:]*?\b(that|which|whose)\b", re.I)
+LIST_GAP = re.compile(r"\s*(,\s*(and|or)?|and|or|and/or)?\s*")  # between drugs of one list
 POST_QUALIFIER = re.compile(r"^\s*(in|among|for)\s+[^,;()]{1,60}?(,\s*)?\b(and|or)\s*$", re.I)  # "X in adults and Y in children"
 
 
@@ -187,15 +188,18 @@ class PageRelations:
         if self.c["salt_word"].fullmatch(m.text.strip()) and self.drug_before(m, m.start - (len(before) - len(before.rstrip()))):
             return "aside"  # "Montelukast sodium": the salt of the drug before it
         glued = [d for d in self.by_sentence[m.sentence] if d.label == "DRUG" and d is not m and d.end <= m.start
-                 and not self.text[d.end:m.start].strip()]
+                 and LIST_GAP.fullmatch(self.text[d.end:m.start])]
         if glued:
-            return self.drug_role(glued[-1])  # "with pemetrexed and platinum chemotherapy": one drug phrase
+            role = self.drug_role(glued[-1])
+            if not self.text[glued[-1].end:m.start].strip() or role in ("earlier", "aside"):
+                return role  # "with pemetrexed and platinum chemotherapy": one drug phrase; "after A, B and C": a list
         if self.c["partner_example_before"].search(before):
             return "partner"  # "alone or with other medications, including insulin"
         earlier = self.c["earlier_before"].search(before)
         partner = self.c["partner_before"].search(before)
-        if partner and partner.group(0).lstrip().startswith(",") and not self.drug_before(m, m.start - len(before) + partner.start()):
-            partner = None  # "In addition to leukemia, imatinib ...": a comma after a non-drug opens no drug list
+        if partner and not self.drug_before(m, m.start - len(before) + partner.start()) and (
+                partner.group(0).lstrip().startswith(",") or (earlier and partner.group(1).lower() in ("and", "or"))):
+            partner = None  # "In addition to leukemia, imatinib ...", "after transplant and brentuximab": no drug list
         if partner and self.c["treat"].search(before[-25:]):
             partner = None  # "used to treat X and Y": a list of objects, not partners
         if (earlier or partner) and self.c["example_before"].search(before):
@@ -341,6 +345,8 @@ class PageRelations:
                              and not self.c["optional_before"].search(self.text[max(s.start, o.start - 30):o.start])]
                             for group in (objs, frame_objs))
         objs = self.drop_glosses(objs)
+        # "hay fever in people who also have asthma": after an object, the population's disease
+        objs = [o for k, o in enumerate(objs) if k == 0 or not self.c["comorbid_holder"].search(self.text[max(s.start, o.start - 80):o.start])]
         effect = first_outside(self.c["treat_stop"], text)  # not "(condition in which the body does not produce insulin)"
         if effect:  # "X can cause fever": the signs after a cause cue are not treated
             objs = [o for o in objs if o.start < s.start + effect.start()]
@@ -350,6 +356,10 @@ class PageRelations:
         for o in objs:  # "Myelodysplastic syndrome (MDS)": one relation; "HES or CEL": two
             if uniq and self.c["appositive"].match(self.text[uniq[-1].end:o.start]):
                 continue  # "Membranous nephropathy, a kidney disease"
+            if (uniq and re.fullmatch(r"\s*\(\s*", self.text[uniq[-1].end:o.start])
+                    and re.match(r"\s*\)", self.text[o.end:s.end])):
+                also.setdefault(uniq[-1].mention_id, []).append(o)
+                continue  # "hay fever (allergic rhinitis)": one disease named twice, whatever the two IDs
             restated = bool(uniq) and PAREN.match(self.text[uniq[-1].end:o.start])  # "high blood pressure (hypertension)"
             if key(o) in seen and (o.source == "abbreviation" or restated) or o.text.lower() in seen:
                 same = [u for u in uniq if key(u) == key(o) or u.text.lower() == o.text.lower()]

@@ -176,3 +176,8 @@ def test_symptom_list_stops_at_a_closing_parenthesis(nlp):
     doc = nlp("Crohn's disease (a condition that causes pain, diarrhea, and fever) in adults and children 6 years of age and older.")
     context = [e.text for e in doc.ents if (doc._.concepts or {}).get((e.start_char, e.end_char), ("",) * 4)[3] == "context"]
     assert not any(")" in t or "older" in t or "children" in t for t in context)
+
+
+def test_mismatch_repair_and_a1c_are_biomarkers(nlp):
+    doc = nlp("Nivolumab treats colorectal cancer that is MSI-H or dMMR. Your doctor checks your hemoglobin A1c.")
+    assert {e.text for e in doc.ents if e.label_ == "BIOMARKER"} == {"MSI-H", "dMMR", "hemoglobin A1c"}

@@ -432,3 +432,22 @@ def test_named_drug_is_the_page_drug_before_its_class(nlp):
     page = analyse(nlp, "This medication is used to treat lupus. It belongs to a class of drugs known as "
                         "disease-modifying antirheumatic drugs (DMARDs). Hydroxychloroquine is taken by mouth.\n")
     assert {s for s, _ in treats(page)} == {"Hydroxychloroquine"}
+
+
+def test_earlier_treatments_listed_after_a_cue(nlp):
+    page = analyse(nlp, "Nivolumab is approved to treat colorectal cancer in adults whose disease got worse after "
+                        "treatment with fluoropyrimidine, oxaliplatin, and irinotecan.\n")
+    rel = treats(page)[("Nivolumab", "colorectal cancer")]
+    assert rel.combination == [] and {"failed Oxaliplatin", "failed Irinotecan"} <= set(rel.status)
+    page = analyse(nlp, "Nivolumab is approved to treat Hodgkin lymphoma that has progressed after stem cell "
+                        "transplant and brentuximab vedotin.\n")
+    rel = treats(page)[("Nivolumab", "Hodgkin lymphoma")]
+    assert rel.combination == [] and "failed Brentuximab Vedotin" in rel.status
+
+
+def test_research_and_comorbidity_are_no_indication(nlp):
+    page = analyse(nlp, "Nivolumab is also being studied in the treatment of other types of cancer.\n")
+    assert not treats(page)
+    page = analyse(nlp, "Montelukast is also used to relieve the symptoms of hay fever (allergic rhinitis) "
+                        "in people who also have asthma.\n")
+    assert {o for _, o in treats(page)} == {"hay fever"}  # one disease named twice; asthma is the population's
