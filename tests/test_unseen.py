@@ -1,6 +1,8 @@
-"""End to end on three small consumer pages written for issue 4 (not in raw/, not fitted on):
-MedlinePlus-, NHS- and eMedTV-style, in HTML and flattened text.  Each test asserts relations a
-reader finds in the page; see tests/fixtures/unseen/."""
+"""End to end on small consumer pages written for issue 4 (not in raw/): MedlinePlus-, NHS-,
+eMedTV- and NCI-style, in HTML and flattened text.  Each test asserts relations a reader finds
+in the page; see tests/fixtures/unseen/.  The metformin, sertraline and montelukast pages were
+not fitted on; the adalimumab and nivolumab pages showed the failures that the rules of
+2026-11-25 fix (glosses, earlier-therapy lists), so they are regression tests."""
 import csv
 from pathlib import Path
 
@@ -72,3 +74,27 @@ def test_emedtv_montelukast(rels):
     c = {(r["subject_text"], r["object_text"]) for r in rows if r["relation"] == "CAUSES"}
     assert ("Asthma", "wheezing") in c and not any(s == "lung disease" for s, _ in c)
     assert not any(o == "allergic rhinitis" for _, o in c)  # "relieve symptoms of allergic rhinitis"
+
+
+def test_medlineplus_adalimumab(rels):
+    rows = rels["adalimumab-medlineplus"]
+    t = facts(rows)
+    assert {("Adalimumab", o, False) for o in ("rheumatoid arthritis", "juvenile idiopathic arthritis", "Crohn's disease",
+                                               "ulcerative colitis", "plaque psoriasis")} <= t
+    # signs inside the glossing brackets are neither treated nor list items crossing the ")"
+    assert not {o for _, o, _ in t} & {"pain", "swelling", "diarrhea", "fever", "arthritis"}
+    assert not any(")" in r["object_text"] for r in rows)
+    assert find(rows, "juvenile idiopathic arthritis")[0]["population"] == "children 2 years of age and older"
+    assert find(rows, "ulcerative colitis")[0]["status"] == "refractory"  # "who have not been helped by other medications"
+
+
+def test_nci_nivolumab(rels):
+    rows = rels["nivolumab-nci"]
+    t = facts(rows)
+    assert {("Nivolumab", o, False) for o in ("Colorectal cancer", "Hepatocellular carcinoma", "Hodgkin lymphoma",
+                                              "Renal cell carcinoma")} <= t
+    crc = find(rows, "Colorectal cancer")[0]
+    assert crc["combination"] == "" and "failed Irinotecan" in crc["status"] and crc["biomarker"] == "MSI-H; dMMR"
+    assert find(rows, "Renal cell carcinoma")[0]["combination"] == "Ipilimumab"
+    assert "failed Brentuximab Vedotin" in find(rows, "Hodgkin lymphoma")[0]["status"]
+    assert "cancer" not in {o for _, o, _ in t}  # "is also being studied in the treatment of other types of cancer"
