@@ -567,6 +567,8 @@ class PageRelations:
             k = before.index(subj)
             if k > 0 and subj.source == "abbreviation" and re.fullmatch(r"\s*\(\s*", self.text[before[k - 1].end:subj.start]):
                 subj = before[k - 1]  # "Hidradenitis suppurativa (HS) is ...": the long form
+        elif self.c["drug_anaphor"].search(text[:cue.start()]):
+            subj = None  # "This medication may cause ...": a side effect, not a sign of a disease
         elif self.c["anaphor"].search(text[:cue.start()]):
             subj = self.topic_disease(i)
         else:

@@ -451,3 +451,18 @@ def test_research_and_comorbidity_are_no_indication(nlp):
     page = analyse(nlp, "Montelukast is also used to relieve the symptoms of hay fever (allergic rhinitis) "
                         "in people who also have asthma.\n")
     assert {o for _, o in treats(page)} == {"hay fever"}  # one disease named twice; asthma is the population's
+
+
+def test_wont_negates_and_a_drug_anaphor_causes_no_sign(nlp):
+    page = analyse(nlp, "Amoxicillin won't treat viral infections, such as the common cold.\n")
+    assert treats(page)[("Amoxicillin", "viral infections")].negated
+    page = analyse(nlp, "Prednisone is used to treat arthritis. This medication may rarely cause serious allergic reactions.\n")
+    assert not [r for r in page.relations if r.relation == "CAUSES"]
+
+
+def test_already_treated_with_is_an_earlier_therapy(nlp):
+    page = analyse(nlp, "Tamoxifen is used to treat early breast cancer in women who have already been treated "
+                        "with surgery, radiation, and/or chemotherapy.\n")
+    rel = treats(page)[("Tamoxifen", "early breast cancer")] if ("Tamoxifen", "early breast cancer") in treats(page) \
+        else treats(page)[("Tamoxifen", "breast cancer")]
+    assert rel.combination == [] and "previously treated" in rel.status
