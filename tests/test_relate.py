@@ -96,6 +96,9 @@ def test_population_phrases(nlp):
     assert treats(page)[("Sertraline", "depression")].population == ["children under 18 years old"]
     page = analyse(nlp, "Montelukast is used to treat asthma in children under the age of 6.\n")
     assert treats(page)[("Montelukast", "asthma")].population == ["children under the age of 6"]
+    page = analyse(nlp, "Do not use methotrexate to treat psoriasis if you are pregnant.\n")
+    rel = treats(page)[("Methotrexate", "psoriasis")]
+    assert rel.negated and rel.population == ["pregnant women"]  # a limit for a population, not "does not treat"
 
 
 def test_drug_glued_to_a_partner_is_a_partner(nlp):
