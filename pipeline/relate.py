@@ -114,16 +114,15 @@ def key(m: Mention) -> str:
 
 
 def main_drug(mentions: list[Mention], title: str) -> Mention | None:
-    """The drug the page is about: named in the title, else the most frequent; a named drug
+    """The drug the page is about: named in the title, else the most frequent, a named drug
     before a class ("It belongs to a class of drugs known as DMARDs")."""
     drugs = [m for m in mentions if m.label == "DRUG"]
     if not drugs:
         return None
-    named = [m for m in drugs if not cues()["class_drug"].search(m.concept_name or m.text)]
-    drugs = named or drugs
     t = title.lower()
     in_title = [m for m in drugs if m.text.lower() in t or (m.concept_name and m.concept_name.lower() in t)]
-    pool = in_title or drugs
+    named = [m for m in drugs if not cues()["class_drug"].search(m.concept_name or m.text)]
+    pool = in_title or named or drugs  # a class page ("Statins: uses ...") is about the class
     counts = Counter(key(m) for m in pool)
     best = max(counts.items(), key=lambda kv: (kv[1], -min(m.start for m in pool if key(m) == kv[0])))[0]
     return next(m for m in pool if key(m) == best)

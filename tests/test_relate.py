@@ -469,3 +469,14 @@ def test_already_treated_with_is_an_earlier_therapy(nlp):
     rel = treats(page)[("Tamoxifen", "early breast cancer")] if ("Tamoxifen", "early breast cancer") in treats(page) \
         else treats(page)[("Tamoxifen", "breast cancer")]
     assert rel.combination == [] and "previously treated" in rel.status
+
+
+def test_class_page_and_take_if_you_have(nlp):
+    page = analyse(nlp, "Statins are a group of medicines that lower cholesterol. Atorvastatin and simvastatin are statins.\n"
+                        "You may be advised to take a statin if you have been diagnosed with coronary heart disease.\n",
+                   title="Statins: uses and side effects")
+    assert {s for s, _ in treats(page)} == {"Hydroxymethylglutaryl-CoA Reductase Inhibitors"}  # the page's class
+    page = analyse(nlp, "Do not take ibuprofen if you have stomach ulcers.\n")
+    assert not treats(page)  # a contraindication, not a (negated) use
+    page = analyse(nlp, "Ibuprofen is an everyday painkiller for back pain and toothache.\n")
+    assert {o for _, o in treats(page)} == {"back pain", "toothache"}
