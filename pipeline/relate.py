@@ -290,6 +290,9 @@ class PageRelations:
             return False
         if self.c["indication_heading"].search(self.sentences[i].heading):
             return True
+        if (i > 0 and self.sentences[i].kind == self.sentences[i - 1].kind == "table_cell"
+                and len(self.stext(i - 1).split()) <= 4 and self.c["indication_heading"].search(self.stext(i - 1))):
+            return True  # a table row "Used for | Pain, fever, arthritis"
         for j in range(i - 1, max(-1, i - 1 - BACKTRACK), -1):
             s = self.sentences[j]
             if s.kind == "heading" or s.heading != self.sentences[i].heading:

@@ -132,3 +132,19 @@ def test_rows_are_checked_once_then_trusted(tmp_path, cfg, nlp, monkeypatch):
     (raw / "b.txt").write_text("Aspirin is used to treat migraine.\n", encoding="utf-8")
     run(raw, tmp_path / "out", cfg, tmp_path / "build", nlp=nlp)
     assert ("documents", 1) in seen  # only the changed page's rows
+
+
+def test_table_row_names_uses(tmp_path, cfg, nlp):
+    """A facts table ("Used for | Pain, fever, arthritis") names indications like a heading does."""
+    from pipeline.runner import run
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "ibuprofen.html").write_text(
+        "<html><head><title>Ibuprofen for adults</title></head><body><main><h1>Ibuprofen</h1>"
+        "<table><tr><th>Used for</th><td>Pain, fever, arthritis</td></tr></table>"
+        "<p>Ibuprofen is an everyday painkiller sold in pharmacies and shops without a prescription.</p>"
+        "</main></body></html>", encoding="utf-8")
+    run(raw, tmp_path / "out", cfg, tmp_path / "build", nlp=nlp)
+    rows = (tmp_path / "out" / "relations.csv").read_text(encoding="utf-8")
+    assert {"Pain", "fever", "arthritis"} <= {line.split(",")[8] for line in rows.splitlines()[1:]}
