@@ -25,7 +25,7 @@ import json
 import logging
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 
@@ -110,9 +110,22 @@ def phrase_table(nlp: Language, terms: Iterable[str]) -> Phrases:
     """Phrases over the lexicon's terms, pickled in the build folder (tokenizing 170k terms
     takes 10 s).  The key hashes what the terms are made of, the tokenizer's code and spaCy's
     version."""
-    key = b"NORM+fold\n" + lexicon.sources_key() + Path(tokenizer.__file__).read_bytes()
+    key = b"NORM+fold+capital initials\n" + lexicon.sources_key() + Path(tokenizer.__file__).read_bytes()
     return lexicon.cached("phrases", key + spacy.about.__version__.encode(),
-                          lambda: Phrases(fold_norms(d) for d in nlp.tokenizer.pipe(sorted(terms))))
+                          lambda: Phrases(fold_norms(d) for d in nlp.tokenizer.pipe(with_capitals(terms))))
+
+
+INITIAL = re.compile(r"\b[a-z]\.(?=\s)")
+
+
+def with_capitals(terms: Iterable[str]) -> Iterator[str]:
+    """The (lower-case) terms, and a capitalised copy of those with an initial ("h. pylori
+    infection" -> "H. pylori infection"): the tokenizer splits "H." but not "h.", so the
+    lower-case form alone never matches the way pages write it."""
+    for t in sorted(terms):
+        yield t
+        if INITIAL.search(t):
+            yield INITIAL.sub(lambda m: m.group(0).upper(), t)
 
 
 def function_word(span: Span) -> bool:

@@ -14,6 +14,7 @@ The factory is registered as ``pipeline.scispacy_tokenizer.v1`` so that training
 from __future__ import annotations
 
 import re
+import warnings
 from types import SimpleNamespace
 
 import spacy
@@ -61,21 +62,25 @@ def build_tokenizer(nlp: Language) -> Tokenizer:
         Defaults=nlp.Defaults,
         tokenizer=SimpleNamespace(token_match=nlp.Defaults.token_match),
     )
-    sci = combined_rule_tokenizer(shim)
-    infix = sci.infix_finditer.__self__.pattern
-    suffix = sci.suffix_search.__self__.pattern
-    prefix = sci.prefix_search.__self__.pattern
-    # One new Tokenizer rather than setting the three patterns on scispaCy's: each setter
-    # re-adds every special case (0.2 s of each process start).
-    return Tokenizer(
-        nlp.vocab,
-        rules=sci.rules,
-        prefix_search=re.compile("|".join([f"^(?:{p})" for p in EXTRA_PREFIXES] + [prefix])).search,
-        suffix_search=re.compile("|".join([f"(?:{s})$" for s in EXTRA_SUFFIXES] + [suffix])).search,
-        infix_finditer=re.compile("|".join([*EXTRA_INFIXES, infix])).finditer,
-        token_match=sci.token_match,
-        url_match=sci.url_match,
-    )
+    # spaCy's and scispaCy's character classes contain "[[", on which Python's re warns about a
+    # possible future set syntax (FutureWarning) at every start; the patterns are theirs.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", FutureWarning)
+        sci = combined_rule_tokenizer(shim)
+        infix = sci.infix_finditer.__self__.pattern
+        suffix = sci.suffix_search.__self__.pattern
+        prefix = sci.prefix_search.__self__.pattern
+        # One new Tokenizer rather than setting the three patterns on scispaCy's: each setter
+        # re-adds every special case (0.2 s of each process start).
+        return Tokenizer(
+            nlp.vocab,
+            rules=sci.rules,
+            prefix_search=re.compile("|".join([f"^(?:{p})" for p in EXTRA_PREFIXES] + [prefix])).search,
+            suffix_search=re.compile("|".join([f"(?:{s})$" for s in EXTRA_SUFFIXES] + [suffix])).search,
+            infix_finditer=re.compile("|".join([*EXTRA_INFIXES, infix])).finditer,
+            token_match=sci.token_match,
+            url_match=sci.url_match,
+        )
 
 
 @spacy.registry.tokenizers(TOKENIZER_NAME)

@@ -181,3 +181,10 @@ def test_symptom_list_stops_at_a_closing_parenthesis(nlp):
 def test_mismatch_repair_and_a1c_are_biomarkers(nlp):
     doc = nlp("Nivolumab treats colorectal cancer that is MSI-H or dMMR. Your doctor checks your hemoglobin A1c.")
     assert {e.text for e in doc.ents if e.label_ == "BIOMARKER"} == {"MSI-H", "dMMR", "hemoglobin A1c"}
+
+
+def test_capital_initials_and_everyday_disease_names(nlp):
+    doc = nlp("It treats H. pylori infection and E. coli infections, not the flu or acid reflux.")
+    found = {(e.text, (doc._.concepts or {}).get((e.start_char, e.end_char), ("",))[0]) for e in doc.ents}
+    assert {("H. pylori infection", "D016481"), ("E. coli infections", "D004927"), ("flu", "D007251"),
+            ("acid reflux", "D005764")} <= found
