@@ -61,7 +61,7 @@ FUSED_GAP = re.compile(r"^(\s*\([^()]{1,40}\))?[\s:.-]+$")  # "Multiple Sclerosi
 BACKTRACK = 4  # sentences searched back for the disease that "This"/"It" refers to
 GAP_ABBREV = re.compile(r"\(\s*[^()\s]{1,12}\s*\)")  # "(GPA)" between coordinated objects
 RELATIVE = re.compile(r"[^.;:]*?\b(that|which|whose)\b", re.I)
-LIST_GAP = re.compile(r"\s*(,\s*(and|or)?|and|or|and/or)?\s*")  # between drugs of one list
+LIST_GAP = re.compile(r"[\s)\]]*(,\s*(and|or)?|and|or|and/or)?\s*")  # between drugs of one list
 POST_QUALIFIER = re.compile(r"^\s*(in|among|for)\s+[^,;()]{1,60}?(,\s*)?\b(and|or)\s*$", re.I)  # "X in adults and Y in children"
 
 
@@ -180,7 +180,12 @@ class PageRelations:
         """'partner', 'earlier', 'aside' or 'subject' for a drug mention, from the words before it."""
         s = self.sentences[m.sentence]
         before = self.text[max(s.start, m.start - PARTNER_WINDOW):m.start]
-        if self.c["aside_before"].search(before):
+        opening = re.search(r"\(\s*$", before)
+        if opening and re.match(r"\s*\)", self.text[m.end:s.end]) and not self.drug_before(m, m.start - len(before) + opening.start()):
+            # "Nonsteroidal anti-inflammatory drugs (NSAIDs), colchicine ...": the bracket names the
+            # phrase before it, which the recognizer missed; it stands where that phrase stands
+            before = self.text[max(s.start, m.start - len(before) + opening.start() - PARTNER_WINDOW):m.start - len(before) + opening.start()]
+        elif self.c["aside_before"].search(before):
             return "aside"
         if self.c["class_predicate_before"].search(before) and self.drug_before_any(m, m.start):
             return "aside"  # "Lisinopril is an ACE inhibitor that ...": the class of the subject
@@ -192,6 +197,16 @@ class PageRelations:
             role = self.drug_role(glued[-1])
             if not self.text[glued[-1].end:m.start].strip() or role in ("earlier", "aside"):
                 return role  # "with pemetrexed and platinum chemotherapy": one drug phrase; "after A, B and C": a list
+            last = m  # the end of the list m is in
+            for d in sorted((d for d in self.by_sentence[m.sentence] if d.label == "DRUG" and d.start >= m.end), key=lambda d: d.start):
+                if not LIST_GAP.fullmatch(self.text[last.end:d.start]):
+                    break
+                last = d
+            rest = self.text[last.end:s.end]
+            cue = self.treat_cue(rest) or self.c["passive_treat"].search(rest)
+            if role == "subject" and cue and not any(d.label == "DRUG" and last.end <= d.start < last.end + cue.start()
+                                                     for d in self.by_sentence[m.sentence]):
+                return role  # "NSAIDs, colchicine and corticosteroids are used to treat gout": co-subjects
         if self.c["partner_example_before"].search(before):
             return "partner"  # "alone or with other medications, including insulin"
         earlier = self.c["earlier_before"].search(before)
@@ -355,13 +370,17 @@ class PageRelations:
         if not objs:
             objs = frame_objs
         seen, uniq, also = set(), [], {}
+        parens = [(s.start + a, s.start + b) for a, b in paren_spans(text)]
         for o in objs:  # "Myelodysplastic syndrome (MDS)": one relation; "HES or CEL": two
             if uniq and self.c["appositive"].match(self.text[uniq[-1].end:o.start]):
                 continue  # "Membranous nephropathy, a kidney disease"
-            if (uniq and re.fullmatch(r"\s*\(\s*", self.text[uniq[-1].end:o.start])
-                    and re.match(r"\s*\)", self.text[o.end:s.end])):
-                also.setdefault(uniq[-1].mention_id, []).append(o)
-                continue  # "hay fever (allergic rhinitis)": one disease named twice, whatever the two IDs
+            owner = next((u for u in reversed(uniq) for a, b in parens
+                          if u.end <= a < o.start and o.end <= b and not self.text[u.end:a].strip()), None)
+            if owner is not None and (not self.c["class_head"].search(owner.text) or re.fullmatch(r"\s*\(\s*", self.text[owner.end:o.start])
+                                      and re.match(r"\s*\)", self.text[o.end:s.end])):
+                also.setdefault(owner.mention_id, []).append(o)
+                continue  # "hay fever (allergic rhinitis)", "postherpetic neuralgia (nerve pain after shingles)":
+                # the bracket restates the disease before it; after a class it lists members ("diseases (lupus, RA)")
             restated = bool(uniq) and PAREN.match(self.text[uniq[-1].end:o.start])  # "high blood pressure (hypertension)"
             if key(o) in seen and (o.source == "abbreviation" or restated) or o.text.lower() in seen:
                 same = [u for u in uniq if key(u) == key(o) or u.text.lower() == o.text.lower()]

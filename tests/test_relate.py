@@ -480,3 +480,16 @@ def test_class_page_and_take_if_you_have(nlp):
     assert not treats(page)  # a contraindication, not a (negated) use
     page = analyse(nlp, "Ibuprofen is an everyday painkiller for back pain and toothache.\n")
     assert {o for _, o in treats(page)} == {"back pain", "toothache"}
+
+
+def test_bracket_restates_a_disease_but_lists_members_of_a_class(nlp):
+    page = analyse(nlp, "Gabapentin is approved to treat postherpetic neuralgia (nerve pain after shingles) in adults.\n")
+    assert {o for _, o in treats(page)} == {"postherpetic neuralgia"}
+    page = analyse(nlp, "Hydroxychloroquine is used to treat certain autoimmune diseases (lupus, rheumatoid arthritis).\n")
+    assert {"lupus", "rheumatoid arthritis"} <= {o for _, o in treats(page)}
+
+
+def test_drugs_listed_before_the_cue_are_co_subjects(nlp):
+    page = analyse(nlp, "Nonsteroidal anti-inflammatory drugs (NSAIDs), colchicine and corticosteroids are used to treat gout.\n")
+    rels = [r for r in page.relations if r.relation == "TREATS"]
+    assert len({r.subject for r in rels}) == 3 and all(r.combination == [] for r in rels)
