@@ -27,13 +27,17 @@ Signals, each switchable for ablation (`DISABLED`, names in `SIGNALS`):
                 the lead sentence a few lines above the main span stays
   container     HTML: the deepest element holding most of the good text counts as inside too
   headings      a heading stays with its section; a heading whose whole section is chrome goes
+                ("chrome-heading"; "empty-section": nothing under it and the next heading went)
   stranded      a short fragment between two chrome blocks is chrome
 
 HTML with the page source (`clean(doc, html)`) and chrome.json "html_assist": "trafilatura":
-trafilatura's extraction, aligned to our blocks, decides content; our high-precision chrome
-signals veto blocks it kept and long paragraphs we keep are added (`combine_assist`).  On the
-calibration half this beats trafilatura alone on both HTML benchmarks (benchmarks/results/clean.md);
-without trafilatura installed, or without the source, our classifier alone decides.
+trafilatura's extraction, aligned word by word to our blocks (one monotone alignment, so a
+caption or pull-quote repeating the article is not kept for it), decides content; our
+high-precision chrome signals veto blocks it kept, and sentences we keep are added when they
+are long, sit in an element where it kept text, or are the article's lead (`combine_assist`).
+On the calibration half this beats trafilatura alone on both HTML benchmarks
+(benchmarks/results/clean.md); without trafilatura installed, or without the source, our
+classifier alone decides.
 
 Everything is page-local: a page's result depends only on its own bytes and the code and
 resources (which the cache key covers).  A cross-page "template" signal (lines many pages of
@@ -95,11 +99,11 @@ THRESHOLDS = {
     "lead_window": (int, 0, 1000),
     "lead_min_share": (float, 0.0, 1.0),
     "assist_min_share": (float, 0.0, 1.0),
-    "assist_short_slack": (int, 0, 100000),
     "assist_keep_words": (int, 1, 100000),
+    "assist_sibling_words": (int, 1, 100000),
 }
-VETO_KINDS = {"pattern", "dom", "link-density", "repeated", "title-list", "chrome-section", "outside-content",
-              "low-stopwords", "empty-section", "stranded"}
+VETO_KINDS = {"pattern", "dom", "link-density", "repeated", "title-list", "chrome-section", "chrome-heading",
+              "outside-content", "low-stopwords", "empty-section", "stranded"}
 
 
 @lru_cache(maxsize=1)
@@ -156,6 +160,7 @@ def load_rules(raw: dict) -> dict:
         "dom_tokens": set(raw["dom_tokens"]),
         "dom_tags": set(raw["dom_tags"]),
         "content_tokens": set(raw["content_tokens"]),
+        "lead_tokens": frozenset(raw.get("lead_tokens", [])),
         "section": section,
         "stopwords": frozenset(stop),
         "html_assist": OVERRIDES.get("html_assist", raw.get("html_assist", "none")),
@@ -355,9 +360,14 @@ def chrome_sections(doc: Document, feats: list[Feat]) -> None:
         if (b.kind == "heading" or words(b.text) <= label_words) and section.search(b.text) and not sentence_like(b.text):
             b.chrome, b.why, feats[i].cls = True, "chrome-section", "bad"
             j = i + 1
+            # in HTML the section ends with the label's parent element: a "Leave a comment" link
+            # in the byline does not take the article's first lines with it (calibration half
+            # HTML: traf-eval 0.9249 -> 0.9257, article -0.0003)
+            inside = parent(b.path) + ">" if doc.format == "html" else ""
             # in a text dump a link title looks like a heading: go on over title lines unless one
             # directly introduces a paragraph
-            while j < len(blocks) and not sentence_like(blocks[j].text) and (blocks[j].kind != "heading" or (
+            while j < len(blocks) and not sentence_like(blocks[j].text) and blocks[j].path.startswith(inside) and (
+                    blocks[j].kind != "heading" or (
                     doc.format == "text" and j + 1 < len(blocks) and not sentence_like(blocks[j + 1].text))):
                 blocks[j].chrome, blocks[j].why, feats[j].cls = True, "chrome-section", "bad"
                 j += 1
@@ -468,24 +478,14 @@ def overlap(ws: set[str], ref: set[str]) -> float:
     return len(ws & ref) / len(ws) if ws else 0.0
 
 
-def _norm(text: str) -> str:
-    return " ".join(text.split()).lower()
-
-
-def _shingles(text: str) -> set[tuple[str, ...]]:
-    toks = WORD.findall(text.lower())
-    return {tuple(toks[i:i + 4]) for i in range(max(1, len(toks) - 3))} if toks else set()
-
-
 def assist_keep(doc: Document, html: str) -> list[bool] | None:
     """Which blocks trafilatura keeps on this HTML page, or None (not installed, finds nothing).
 
-    trafilatura's output is aligned with the blocks in page order: a block of 4+ words is in
-    it when it occurs verbatim after the previous match or when `assist_min_share` of its
-    4-word shingles are in the output (trafilatura drops inline bits, re-spaces text); a
-    shorter block ("Gout", "Tech") only when it occurs verbatim within `assist_short_slack`
-    characters after the previous match -- anywhere in the output would keep every menu word
-    that also occurs in the article.
+    trafilatura's output is aligned with the page's blocks as two word sequences (`aligned`):
+    one monotone alignment, so a text the page prints twice (a caption or pull-quote repeating
+    the article, a teaser of it) is matched once, where trafilatura has it.  A block of 4+ words
+    is kept when `assist_min_share` of its words are aligned; a shorter block ("Gout", "Tech")
+    when all its words are, in one run.
     """
     try:
         import trafilatura
@@ -498,27 +498,36 @@ def assist_keep(doc: Document, html: str) -> list[bool] | None:
     if not out.strip():
         return None
     r = rules()
-    flat, grams, pos = _norm(out), _shingles(out), 0
-    keep = []
-    for b in doc.blocks:
-        s = _norm(b.text)
-        n = len(WORD.findall(b.text))
-        idx = flat.find(s, pos) if s else -1
-        if not s:
-            ok = False
+    toks = [WORD.findall(b.text.lower()) for b in doc.blocks]
+    hit = aligned([t for ts in toks for t in ts], WORD.findall(out.lower()))
+    keep, k = [], 0
+    for ts in toks:
+        n = len(ts)
+        js = hit[k:k + n]
+        k += n
+        if not n or None in js and n < 4:
+            keep.append(False)
         elif n < 4:
-            ok = 0 <= idx and idx - pos <= r["assist_short_slack"]
+            keep.append(all(js[i + 1] == js[i] + 1 for i in range(n - 1)))
         else:
-            sh = _shingles(b.text)
-            ok = idx >= 0 or len(sh & grams) >= r["assist_min_share"] * len(sh)
-        if ok and idx >= 0:
-            pos = idx + len(s)
-        elif ok:  # matched by shingles: move on to where its last words are
-            tail = " ".join(WORD.findall(s)[-4:])
-            j = flat.find(tail, pos)
-            pos = j + len(tail) if j >= 0 else pos
-        keep.append(ok)
+            keep.append(sum(j is not None for j in js) >= r["assist_min_share"] * n)
     return keep
+
+
+def aligned(a: list[str], b: list[str]) -> list[int | None]:
+    """For each token of `a`, its position in `b` under one monotone alignment (or None).
+
+    difflib's matcher: the longest common run first, then recursively left and right of it
+    (about 1 s for the 604 calibration pages together; its autojunk heuristic only stops very
+    frequent words from starting a run).
+    """
+    from difflib import SequenceMatcher
+
+    hit: list[int | None] = [None] * len(a)
+    for i, j, n in SequenceMatcher(None, a, b).get_matching_blocks():
+        for d in range(n):
+            hit[i + d] = j + d
+    return hit
 
 
 def reason_kind(why: str) -> str:
@@ -530,20 +539,46 @@ def reason_kind(why: str) -> str:
     return why
 
 
+LEAD_DEPTH = 3  # a lead's name sits on its element or up to 2 levels above (p in div.intro>div);
+# calibration half HTML: 2 levels lost traf-eval 0.001, 5 changed nothing
+
+
+def lead_path(path: str) -> bool:
+    """The block sits in an element named as the article's lead (chrome.json lead_tokens)."""
+    parts = [p for p in path.split(">") if p][-LEAD_DEPTH:]
+    return any({t.lower() for t in TOKEN_SPLIT.split(p) if t} & rules()["lead_tokens"] for p in parts)
+
+
+def parent(path: str) -> str:
+    """The DOM path of a block's parent element."""
+    return path.rsplit(">", 1)[0]
+
+
 def combine_assist(doc: Document, assist: list[bool]) -> None:
     """trafilatura's choice, corrected by ours (set after our own classification).
 
-    Kept: blocks trafilatura keeps, plus long paragraphs we keep that it dropped (it sometimes
-    loses half an article).  Dropped: blocks trafilatura dropped, and blocks it kept that one
-    of our high-precision signals (`assist_veto`: a known chrome shape, DOM names, a
-    "Related ..." section) marked as chrome.
+    Kept: blocks trafilatura keeps, plus sentences we keep that it dropped when they are
+    * long paragraphs (`assist_keep_words`: it sometimes loses half an article),
+    * in an element where it kept text too (`assist_sibling_words`: a paragraph it dropped
+      between paragraphs it kept), or
+    * the article's lead: above the first block it kept, in an element named "intro",
+      "teaser", "dek", ... (`lead_path`; it drops the standfirst with the header).
+    Dropped: blocks trafilatura dropped, and blocks it kept that one of our high-precision
+    signals (`assist_veto`: a known chrome shape, DOM names, a "Related ..." section, a heading
+    over chrome only) marked as chrome.
     """
     r = rules()
     veto = r["assist_veto"]
-    for b, t_keep in zip(doc.blocks, assist):
-        ours = not b.chrome
-        long_para = ours and words(b.text) >= r["assist_keep_words"] and sentence_like(b.text)
-        if (t_keep or long_para) and not (b.chrome and reason_kind(b.why) in veto):
+    vetoed = [b.chrome and reason_kind(b.why) in veto for b in doc.blocks]
+    kept = [t and not v for t, v in zip(assist, vetoed)]
+    parents = {parent(b.path) for b, k in zip(doc.blocks, kept) if k}
+    first = kept.index(True) if True in kept else len(kept)
+    for i, (b, t_keep, v) in enumerate(zip(doc.blocks, assist, vetoed)):
+        n = words(b.text)
+        ours = not b.chrome and sentence_like(b.text) and (
+            n >= r["assist_keep_words"] or n >= r["assist_sibling_words"] and parent(b.path) in parents
+            or i < first and lead_path(b.path))
+        if (t_keep or ours) and not v:
             b.chrome, b.why = False, ""
         elif not b.chrome:
             b.chrome, b.why = True, "assist"
@@ -629,7 +664,7 @@ def classify(doc: Document, html: str | None = None) -> None:
                 if content:
                     follows = True
                 elif chrome or not follows:
-                    b.chrome, b.why = True, "chrome-section" if chrome else "empty-section"
+                    b.chrome, b.why = True, "chrome-heading" if chrome else "empty-section"
                 content = chrome = 0
                 follows = follows and not b.chrome
             elif b.chrome:

@@ -390,3 +390,70 @@ def test_short_opening_sentence_stays_with_the_content():
                             b"Adults with pemphigus vulgaris can also be treated with it.\n", "t.txt"))
     assert doc.text.splitlines() == ["Rituximab Uses", "Rituximab is a medicine.",
                                      "Adults with pemphigus vulgaris can also be treated with it."]
+
+
+# -- issue 5: the HTML combination with trafilatura ----------------------------------------------
+
+
+def test_alignment_matches_a_repeated_text_once(monkeypatch):
+    """trafilatura's output is aligned word by word, in order: a caption repeating the article's
+    first words is not 'kept' because the paragraph it repeats is."""
+    trafilatura = pytest.importorskip("trafilatura")
+    caption = "Foo is a medicine that is approved to treat gout, seen here in a pharmacy."
+    page = f"<html><body><figure><figcaption>{caption}</figcaption></figure><p>{BODY}</p><p>{BODY2}</p></body></html>"
+    doc = parse_bytes(page.encode(), "t.html")
+    monkeypatch.setattr(trafilatura, "extract", lambda *a, **k: BODY + "\n" + BODY2)
+    keep = clean_mod.assist_keep(doc, page)
+    assert [b.text for b, k in zip(doc.blocks, keep) if k] == [BODY, BODY2]
+    assert clean_mod.aligned(["a", "b", "c", "a", "b"], ["x", "a", "b"]) == [1, 2, None, None, None]
+
+
+def test_combination_adds_sibling_sentence_and_lead():
+    """Sentences we keep that trafilatura dropped come back when they sit in an element where it
+    kept text, or are the lead above the text it kept; elsewhere its choice stands."""
+    lead = "Foo, an old gout medicine, is now also used for acne in children and teenagers."
+    short = "Doctors say that the new use of the medicine is safe for most children who are older than six."
+    other = ("Our shop sells garden furniture, barbecue grills and outdoor lights at the lowest prices in the "
+             "whole town.")
+    page = (f"<html><body><article><div class='article-intro'><p>{lead}</p></div>"
+            f"<div class='body'><p>{BODY}</p><p>{short}</p><p>{BODY2}</p></div>"
+            f"<div class='box'><p>{other}</p></div></article></body></html>")
+    doc = parse_bytes(page.encode(), "t.html")
+    clean(doc)
+    assert all(not b.chrome for b in doc.blocks)  # our classifier keeps everything here
+    clean_mod.combine_assist(doc, [b.text in (BODY, BODY2) for b in doc.blocks])
+    assert [b.text for b in doc.blocks if not b.chrome] == [lead, BODY, short, BODY2]
+
+
+def test_html_section_label_takes_only_its_own_element():
+    """A 'Leave a comment' link in the byline list does not make the article's first short lines
+    a chrome section (it does in a text dump, where there are no elements)."""
+    page = ("<article><ul class='meta'><li>May 2, 2024</li><li>Leave a comment</li></ul>"
+            f"<div class='entry-content'><p>What is new in Foo?</p><ul><li>Gout tablets</li><li>Acne gel</li></ul>"
+            f"<p>{BODY}</p><p>{BODY2}</p></div></article>")
+    doc = clean(parse_bytes(f"<html><body>{page}</body></html>".encode(), "t.html"))
+    why = {b.text: b.why for b in doc.blocks}
+    assert why["Leave a comment"] == "chrome-section"
+    assert why["What is new in Foo?"] != "chrome-section" and why["Gout tablets"] != "chrome-section"
+
+
+def test_author_box_is_chrome():
+    bio = ("Ann Lee has written about medicines for twenty years and lives in Leeds with her two cats, "
+           "where she also teaches a course on science writing at the local college.")
+    page = f"<article><p>{BODY}</p><p>{BODY2}</p><p>{BODY3}</p><div class='author-info'><p>{bio}</p></div></article>"
+    assert bio not in html(page) and BODY3 in html(page)
+
+
+def test_issue5_chrome_shapes():
+    for line in ["Related: Foo Dosage and Side Effects", "More: 10 things to know about gout",
+                 "Follow him on Twitter @annlee or on Facebook.", "Email Ann Lee at ann@example.com or follow her.",
+                 "Have a tip? Write to the newsroom.", "Get the latest news right in your inbox.",
+                 "(Reporting by Ann Lee; Editing by Bob Smith)", "Bob Smith contributed to this report.",
+                 "This copy is for your personal, non-commercial use only.",
+                 "Subscribe now to our e-edition for the full story.", "Tempo de leitura: 1 minuto",
+                 "sexta-feira, 22 de outubro de 2010 às 20:13", "05/10/2018 - Publicado por: Ana Lima",
+                 "If you enjoyed this article, join our club.", "Le puede interesar: Foo en niños",
+                 "À lire aussi » Foo et la goutte"]:
+        assert clean_mod.pattern_reason(line), line
+    for line in [BODY, "More than half of the patients improved.", "Related symptoms include pain and swelling."]:
+        assert not clean_mod.pattern_reason(line), line
