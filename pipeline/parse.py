@@ -110,9 +110,10 @@ def looks_binary(data: bytes) -> bool:
 
 
 def normalize(text: str) -> str:
-    """Unify line ends, drop control characters (NUL included) and non-breaking spaces."""
+    """Unify line ends, drop control characters (NUL included), byte-order marks and soft hyphens,
+    and make non-breaking spaces plain."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return CONTROL.sub("", text).replace("\u00a0", " ").replace("\ufeff", "")
+    return CONTROL.sub("", text).replace("\u00a0", " ").replace("\ufeff", "").replace("\u00ad", "")
 
 
 def parse_bytes(data: bytes, name: str, source: str = "") -> Document:
@@ -160,6 +161,7 @@ def parse_file(path: Path, root: Path | None = None) -> Document:
 def text_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     pos = 0
+    listing = False  # inside the lines that follow "... include:"
     for n, line in enumerate(text.split("\n"), start=1):
         start, pos = pos, pos + len(line) + 1
         bullet = BULLET.match(line)
@@ -169,9 +171,21 @@ def text_blocks(text: str) -> list[Block]:
         body = line[body_start:].rstrip()
         if not body:
             continue
-        kind = "list_item" if bullet else ("heading" if is_heading_line(body) else "paragraph")
+        if bullet:
+            kind, listing = "list_item", False  # a list with bullets ends where they do
+        elif listing and len(body.split()) <= LIST_ITEM_MAX_WORDS and body[-1] not in ".!?:":
+            kind = "list_item"  # a flattened list lost its bullets: "Off-label uses include:" / "Hot flashes"
+        else:
+            kind = "heading" if is_heading_line(body) else "paragraph"
+            listing = False
+        listing = listing or body.endswith(":")
         blocks.append(Block(kind, SPACES.sub(" ", body), f"line {n}", start + body_start, start + body_start + len(body)))
     return blocks
+
+
+# Longest line (words) read as an item of a list introduced by a colon, when the page lost its
+# bullets; longer lines, and lines ending a sentence, end the list.
+LIST_ITEM_MAX_WORDS = 8
 
 
 def is_heading_line(line: str) -> bool:

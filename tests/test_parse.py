@@ -50,3 +50,17 @@ def test_bad_input_names_the_problem(data, problem):
 def test_crlf_and_control_characters():
     doc = parse_bytes(b"Line one.\r\nLine\x00 two.\rLine three.", "x.txt")
     assert [b.text for b in doc.blocks] == ["Line one.", "Line two.", "Line three."]
+
+
+def test_flattened_list_after_a_colon_and_soft_hyphens():
+    from pipeline.parse import parse_bytes
+
+    text = ("Off-label uses include:\nHot flashes\nRestless legs syndrome\nAnxiety\n"
+            "Can Children Use It?\nIt is ap\u00adproved for children.\n"
+            "It treats these:\n\u2022 Gout\nPsoriasis Treatment Options\n")
+    doc = parse_bytes(text.encode(), "t.txt")
+    kinds = {b.text: b.kind for b in doc.blocks}
+    assert [kinds[t] for t in ("Hot flashes", "Restless legs syndrome", "Anxiety")] == ["list_item"] * 3
+    assert kinds["Can Children Use It?"] == "heading"  # a question ends the list
+    assert "It is approved for children." in kinds  # soft hyphen dropped
+    assert kinds["Gout"] == "list_item" and kinds["Psoriasis Treatment Options"] == "heading"  # bullets end a list where they do
