@@ -99,7 +99,7 @@ def cues() -> dict:
             if isinstance(value, str):
                 out[key] = re.compile(value, re.I)
             else:
-                out[key] = [(re.compile(p, re.I), v) for p, v in value]
+                out[key] = tuple((re.compile(p, re.I), v) for p, v in value)  # hashable: qualifiers() caches on it
         except re.error as e:
             raise ValueError(f"resources/relations.json: {key}: bad regex: {e}") from e
     return out
@@ -128,8 +128,13 @@ def main_drug(mentions: list[Mention], title: str) -> Mention | None:
     return next(m for m in pool if key(m) == best)
 
 
-def qualifiers(text: str, table: list) -> list[str]:
+def qualifiers(text: str, table: tuple) -> list[str]:
     """Values of the table's patterns found in text, in text order, each once."""
+    return list(_qualifiers(text, table))
+
+
+@lru_cache(maxsize=4096)  # coordinated objects share their clause: the same text is asked again
+def _qualifiers(text: str, table: tuple) -> tuple[str, ...]:
     hits = []
     for rx, value in table:
         for m in rx.finditer(text):
@@ -140,7 +145,7 @@ def qualifiers(text: str, table: list) -> list[str]:
             continue  # "adult" inside "adult women"
         if v not in found:
             found.append(v)
-    return found
+    return tuple(found)
 
 
 class PageRelations:
