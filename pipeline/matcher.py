@@ -1,7 +1,8 @@
 """lexicon_matcher: lexicon and biomarker entities, merged with a model's, normalized.
 
 Dictionary matching of token sequences on NORM (case- and accent-insensitive, on our own
-tokens: attr NORM, with non-ASCII tokens' norms folded) over
+tokens: attr NORM, with non-ASCII tokens' norms folded and British spellings made American,
+resources/spelling.tsv) over
 the terms of pipeline.lexicon, plus token patterns for biomarkers
 (resources/biomarkers.jsonl).  Overlaps resolve to the longest span (spaCy filter_spans).
 
@@ -14,7 +15,8 @@ or class adjective of the drug package); with prefer="lexicon" a term also repla
 spans it covers, with prefer="model" the model's spans win every overlap.  Every entity whose
 text is a lexicon term gets that concept; a model entity not in the lexicon is looked up in
 the MeSH 2024 names the packages lack (resources/mesh_names.tsv, also singular and adjective
-forms) and otherwise keeps its text with no ID rather than a wrong one.
+forms), then in the names the BC5CDR training set normalized (resources/corpus_names.tsv), and
+otherwise keeps its text with no ID rather than a wrong one.
 
 Concepts are stored on ``doc._.concepts``: {(start_char, end_char): (concept_id, name,
 vocabulary, source)}.
@@ -26,6 +28,7 @@ import logging
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 
@@ -110,7 +113,7 @@ def phrase_table(nlp: Language, terms: Iterable[str]) -> Phrases:
     """Phrases over the lexicon's terms, pickled in the build folder (tokenizing 170k terms
     takes 10 s).  The key hashes what the terms are made of, the tokenizer's code and spaCy's
     version."""
-    key = b"NORM+fold+capital initials\n" + lexicon.sources_key() + Path(tokenizer.__file__).read_bytes()
+    key = b"NORM+fold+American spelling+capital initials\n" + lexicon.sources_key() + Path(tokenizer.__file__).read_bytes()
     return lexicon.cached("phrases", key + spacy.about.__version__.encode(),
                           lambda: Phrases(fold_norms(d) for d in nlp.tokenizer.pipe(with_capitals(terms))))
 
@@ -149,11 +152,16 @@ def fold(text: str) -> str:
 
 
 def fold_norms(doc: Doc) -> Doc:
-    """Give non-ASCII tokens a folded NORM, so the matcher (attr NORM) ignores accents."""
+    """Give non-ASCII tokens a folded NORM and British spellings the American one, so the
+    matcher (attr NORM) ignores accents and "leukaemia" matches "leukemia"."""
     if not doc.text.isascii():
         for t in doc:
             if not t.text.isascii():
                 t.norm_ = fold(t.text)
+    if lexicon.british(doc.text.lower()):
+        for t in doc:
+            if lexicon.british(t.norm_):
+                t.norm_ = lexicon.american(t.norm_)
     return doc
 
 
@@ -197,6 +205,9 @@ class LexiconMatcher:
         if c is None and not key.isascii():
             key = fold(key)
             c = self.terms.get(key)
+        if c is None and lexicon.british(key):
+            key = lexicon.american(key)
+            c = self.terms.get(key)
         if c is None:
             c = self.terms.get(self.spaceless.get(SPACE.sub("", key), ""))
         return c
@@ -205,19 +216,27 @@ class LexiconMatcher:
         """The concept of a mention the model found: a lexicon term, else a MeSH heading or
         entry term (lexicon.mesh_names), also as the singular of a plural ("arrhythmias") and,
         for a disease, as the noun of an adjective ("cardiotoxic", "ischemic", "schizophrenic"),
-        or as its organ's disease heading ("renal dysfunction": Kidney Diseases)."""
-        names = lexicon.mesh_names()
+        else a name as the BC5CDR training set normalized it (lexicon.corpus_names:
+        "17beta-estradiol"), else as its organ's disease heading ("renal dysfunction": Kidney
+        Diseases)."""
+        names, corpus = lexicon.mesh_names(), lexicon.corpus_names()
         key = SPACE.sub(" ", text.lower())
         keys = [key, key[:-3] + "y" if key.endswith("ies") else "", key[:-1] if key.endswith("s") else ""]
         if label != "DRUG":
             keys += [key[: -len(a)] + n for a, n in ADJECTIVE_NOUN if key.endswith(a)]
+        unnamed = None  # a lexicon concept without an ID ("anxiety", conditions.tsv)
         for k in keys:
             if k:
                 c = self.concept(k) or names.get(k)
-                if c is not None:
+                if c is not None and c.concept_id:
                     return c
+                unnamed = unnamed or c
+        for k in (key, lexicon.american(key)):
+            c = corpus.get(k)
+            if c is not None:
+                return replace(c, label=unnamed.label) if unnamed and (unnamed.label == "DRUG") == (c.label == "DRUG") else c
         m = ORGAN_PROBLEM.fullmatch(key) if label != "DRUG" else None
-        return ORGAN_DISEASES.get(m.group(1)) if m else None
+        return ORGAN_DISEASES.get(m.group(1)) if m else unnamed
 
     def allowed(self, span: Span) -> bool:
         """Short variants match only in capitals unless listed as real short words."""

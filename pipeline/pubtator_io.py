@@ -20,13 +20,20 @@ TYPE = {"DRUG": "Chemical", "DISEASE": "Disease", "CONDITION": "Disease"}
 
 
 def mesh_of(cid: str, vocabulary: str, name: str, text: str) -> str:
-    """The MeSH descriptor of a mention's concept, '' when it has none."""
+    """The MeSH ID of a mention's concept, '' when it has none: its own, else that of its name
+    or text in the lexicon, the MeSH 2024 names or the BC5CDR training names (a DrugBank drug
+    without a MeSH ID in the package: "17beta-estradiol")."""
     if vocabulary == "MeSH":
         return cid
     for key in (name, text):
         c = lexicon.lookup(key) if key else None
         if c is not None and c.mesh_id:
             return c.mesh_id
+    for table in (lexicon.mesh_names(), lexicon.corpus_names()):
+        for key in (name, text):
+            c = table.get(" ".join(key.lower().split())) if key else None
+            if c is not None:
+                return c.mesh_id
     return ""
 
 

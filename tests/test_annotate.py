@@ -1,5 +1,7 @@
 import pytest
 
+from pipeline import lexicon
+
 from .conftest import analyse
 
 
@@ -188,3 +190,31 @@ def test_capital_initials_and_everyday_disease_names(nlp):
     found = {(e.text, (doc._.concepts or {}).get((e.start_char, e.end_char), ("",))[0]) for e in doc.ents}
     assert {("H. pylori infection", "D016481"), ("E. coli infections", "D004927"), ("flu", "D007251"),
             ("acid reflux", "D005764")} <= found
+
+
+def test_british_spellings_match_the_american_lexicon(merger):
+    # no model spans: the lexicon alone finds and normalizes them
+    ents = merged(merger, "Chronic myeloid leukaemia, oedema, diarrhoea and haemorrhage; sulphasalazine, "
+                          "oestrogen. Leucine and Haemophilus influenzae keep their own names.", [])
+    assert ("Chronic myeloid leukaemia", "DISEASE", "D015464") in ents
+    assert {("oedema", "D004487"), ("diarrhoea", "D003967"), ("haemorrhage", "D006470")} <= {
+        (t, cid) for t, _, cid in ents}
+    assert ("sulphasalazine", "DRUG", "DB00795") in ents
+    # "leuc" alone is no British part: leucine is not Leukine (sargramostim)
+    assert not any(t == "Leucine" and cid == lexicon.lookup("leukine").concept_id for t, _, cid in ents)
+
+
+def test_model_mentions_fall_back_to_bc5cdr_training_names(merger):
+    # no lexicon or MeSH 2024 name: the ID the BC5CDR training set gave the name
+    # (resources/corpus_names.tsv); a lexicon condition without an ID keeps its label
+    ents = merged(merger, "Extrapyramidal symptoms and anxiety with xq-123.",
+                  [("Extrapyramidal symptoms", "Disease"), ("anxiety", "Disease"), ("xq-123", "Chemical")])
+    assert ents == [("Extrapyramidal symptoms", "DISEASE", "D001480"), ("anxiety", "CONDITION", "D001008"),
+                    ("xq-123", "DRUG", "")]
+
+
+def test_pubtator_mesh_id_of_a_drugbank_drug_without_one():
+    from pipeline.pubtator_io import mesh_of
+
+    assert lexicon.lookup("17beta-estradiol") is None or not lexicon.lookup("17beta-estradiol").mesh_id
+    assert mesh_of("DB13956", "DrugBank", "", "17beta-estradiol") == "D004958"
