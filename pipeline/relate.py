@@ -584,8 +584,13 @@ class PageRelations:
         at = s.start + cue.start()
         ms = self.by_sentence[i]
         before = sorted((m for m in ms if m.label == "DISEASE" and m.end <= at), key=lambda m: m.start)
+        nearest = max((m for m in ms if m.label in ("DISEASE", "DRUG") and m.end <= at), key=lambda m: m.end, default=None)
         if subj is not None:
             pass
+        elif nearest is not None and nearest.label == "DRUG" and nearest.concept_id:
+            # "If you have had hepatitis B, rituximab can cause ...": the drug causes it (a known
+            # drug: the model also calls a word such as "spine" a chemical)
+            return None
         elif before:
             subj = before[-1] if len(before) == 1 or not COORDINATION.match(self.text[before[0].end:before[-1].start]) else before[0]
             if len(before) >= 2 and subj is before[-1] and self.c["class_copula"].match(self.text[before[-2].end:before[-1].start]):

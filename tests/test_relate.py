@@ -493,3 +493,14 @@ def test_drugs_listed_before_the_cue_are_co_subjects(nlp):
     page = analyse(nlp, "Nonsteroidal anti-inflammatory drugs (NSAIDs), colchicine and corticosteroids are used to treat gout.\n")
     rels = [r for r in page.relations if r.relation == "TREATS"]
     assert len({r.subject for r in rels}) == 3 and all(r.combination == [] for r in rels)
+
+
+def test_a_named_drug_before_the_cue_is_the_causer(nlp):
+    # the disease in the if-clause does not cause what the drug causes; a clause is no sign
+    page = analyse(nlp, "Rituximab is used to treat lymphoma.\n"
+                        "If you have ever had hepatitis B, rituximab can cause this virus to become active or get worse.\n")
+    assert not causes(page)
+    assert not [m for m in page.mentions if m.text in ("this virus to become active", "get worse")]
+    # a disease that causes signs still does
+    page = analyse(nlp, "Gout is a type of arthritis that can cause pain and swelling in the joints.\n")
+    assert ("Gout", "pain") in causes(page) or ("arthritis", "pain") in causes(page)
