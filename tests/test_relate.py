@@ -504,3 +504,13 @@ def test_a_named_drug_before_the_cue_is_the_causer(nlp):
     # a disease that causes signs still does
     page = analyse(nlp, "Gout is a type of arthritis that can cause pain and swelling in the joints.\n")
     assert ("Gout", "pain") in causes(page) or ("arthritis", "pain") in causes(page)
+
+
+def test_studies_not_performed_negate_the_sentence(nlp):
+    # Mayo Clinic's "Pediatric" paragraphs: no evidence in children is no indication in children
+    page = analyse(nlp, "Sertraline\nSertraline is a medicine that is used to treat depression and panic attacks in adults "
+                        "who have been diagnosed by their doctor.\nPediatric\nAppropriate studies have not been "
+                        "performed on the relationship of age to the effects of sertraline to treat depression in "
+                        "the pediatric population.\n")
+    rels = [r for r in page.relations if r.relation == "TREATS" and r.object_text == "depression"]
+    assert sorted(r.negated for r in rels) == [False, True]
