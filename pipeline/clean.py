@@ -458,6 +458,10 @@ def region(doc: Document, feats: list[Feat]) -> list[bool]:
             if not inside[k] and not b.chrome and feats[k].cls in ("good", "neargood") and sentence_like(b.text) \
                     and overlap(content_words(doc, feats, k, k + 1), top_words) >= r["lead_min_share"]:
                 inside[k] = True
+    # a short line between two kept blocks is a subheading of the content ("Common side effects")
+    for k in range(1, len(feats) - 1):
+        if not inside[k] and inside[k - 1] and inside[k + 1] and not doc.blocks[k].chrome and feats[k].cls == "short":
+            inside[k] = True
     return inside
 
 

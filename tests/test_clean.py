@@ -58,6 +58,15 @@ def test_heading_of_chrome_section_goes_and_short_content_stays():
     assert doc.text == "Foo Uses\nFoo treats gout in adults and in children of all ages.\nIt treats these:\nGout\nAcne\n"
 
 
+def test_subheading_between_kept_blocks_stays():
+    text = ("Foo\nFoo is a medicine used to treat gout and arthritis in adults and in children over 12.\n"
+            "Like all medicines, foo can cause side effects, although not everyone gets them at all.\n"
+            "Common side effects\nThese common side effects of foo happen in more than 1 in 10 people who take it:\n"
+            "headaches\ntiredness\n© Crown copyright\n")
+    doc = clean(parse_bytes(text.encode(), "foo.txt"))
+    assert "\nCommon side effects\n" in doc.text and "copyright" not in doc.text
+
+
 def test_raw_pages_lose_their_chrome():
     """Chrome lines of the example pages written for testing (raw/README.md)."""
     chrome = ["Skip to main content", "Advertisement", "Was this page helpful", "All rights reserved",
