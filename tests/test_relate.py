@@ -514,3 +514,10 @@ def test_studies_not_performed_negate_the_sentence(nlp):
                         "the pediatric population.\n")
     rels = [r for r in page.relations if r.relation == "TREATS" and r.object_text == "depression"]
     assert sorted(r.negated for r in rels) == [False, True]
+
+
+def test_should_not_use_if_you_have_is_a_contraindication(nlp):
+    page = analyse(nlp, "Lisinopril\nLisinopril is used to treat high blood pressure in adults and in children who are "
+                        "at least 6 years old.\nYou should not use lisinopril if you have a history of angioedema, or if "
+                        "you have diabetes and also take any medication that contains aliskiren.\n")
+    assert {o for _, o in treats(page)} == {"high blood pressure"}
