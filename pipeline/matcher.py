@@ -131,6 +131,15 @@ def with_capitals(terms: Iterable[str]) -> Iterator[str]:
             yield INITIAL.sub(lambda m: m.group(0).upper(), t)
 
 
+ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})[A-Da-d]?")
+
+
+def numeral(span: Span) -> bool:
+    """A one-token Roman numeral, maybe with a sub-stage letter: "IIIB" in "stage IIIB" (the
+    model calls some of them chemicals)."""
+    return len(span) == 1 and ROMAN.fullmatch(span.text) is not None
+
+
 def function_word(span: Span) -> bool:
     """A one-word entity that is an English function word not written in capitals ("Do not
     use ...", "It").  The model's are dropped unless a lexicon names them ("Ca", calcium);
@@ -329,7 +338,7 @@ class LexiconMatcher:
         found = self.lexicon_spans(doc)
         if self.mode in ("merge", "model"):
             model = [Span(doc, e.start, e.end, label=LABEL_MAP.get(e.label_, e.label_)) for e in doc.ents]
-            model = [e for e in model if not (function_word(e) and self.model_concept(e.text, e.label_) is None)]
+            model = [e for e in model if not ((function_word(e) or numeral(e)) and self.model_concept(e.text, e.label_) is None)]
             if self.mode == "model":
                 found = [s for s in found if s.label_ == "BIOMARKER"]
             found = filter_spans(found)

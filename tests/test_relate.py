@@ -521,3 +521,19 @@ def test_should_not_use_if_you_have_is_a_contraindication(nlp):
                         "at least 6 years old.\nYou should not use lisinopril if you have a history of angioedema, or if "
                         "you have diabetes and also take any medication that contains aliskiren.\n")
     assert {o for _, o in treats(page)} == {"high blood pressure"}
+
+
+def test_adjuvant_stage_and_candidates_for(nlp):
+    page = analyse(nlp, "Pembrolizumab\nIt is also used as adjuvant treatment following surgery for adults with stage III "
+                        "melanoma.\nPembrolizumab is used to treat adults with moderate to severe plaque psoriasis who "
+                        "are candidates for systemic therapy or phototherapy.\n")
+    t = treats(page)
+    mel = t[("Pembrolizumab", "melanoma")]
+    assert "adjuvant" in mel.status and "stage III" in mel.status
+    assert t[("Pembrolizumab", "plaque psoriasis")].combination == []  # a candidate for it, not a partner
+
+
+def test_a_stage_numeral_is_no_drug(nlp):
+    page = analyse(nlp, "Cisplatin\nCisplatin is used for stage IIIB or stage IV non-small cell lung cancer in adults.\n")
+    assert {s for s, _ in treats(page)} == {"Cisplatin"}
+    assert treats(page)[("Cisplatin", "non-small cell lung cancer")].status == ["stage III", "stage IV"]
