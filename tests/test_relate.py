@@ -537,3 +537,11 @@ def test_a_stage_numeral_is_no_drug(nlp):
     page = analyse(nlp, "Cisplatin\nCisplatin is used for stage IIIB or stage IV non-small cell lung cancer in adults.\n")
     assert {s for s, _ in treats(page)} == {"Cisplatin"}
     assert treats(page)[("Cisplatin", "non-small cell lung cancer")].status == ["stage III", "stage IV"]
+
+
+def test_nhs_ages_and_given_to_people_with(nlp):
+    page = analyse(nlp, "Cetirizine\nCetirizine is used to treat hives in people aged 12 and over.\n"
+                        "Amoxicillin is given to babies and toddlers with ear infections.\n")
+    t = treats(page)
+    assert t[("Cetirizine", "hives")].population == ["people aged 12 and over"]
+    assert t[("Amoxicillin", "ear infections")].population == ["babies", "toddlers"]
