@@ -545,3 +545,14 @@ def test_nhs_ages_and_given_to_people_with(nlp):
     t = treats(page)
     assert t[("Cetirizine", "hives")].population == ["people aged 12 and over"]
     assert t[("Amoxicillin", "ear infections")].population == ["babies", "toddlers"]
+
+
+def test_fda_approved_negation_prescribe_off_label_and_unlicensed(nlp):
+    page = analyse(nlp, "Gabapentin\nDoctors sometimes prescribe gabapentin off-label for hot flashes.\n"
+                        "Gabapentin is not FDA-approved for the treatment of bipolar disorder.\n"
+                        "Your doctor may prescribe gabapentin for migraine, which is an unlicensed use.\n")
+    t = treats(page)
+    assert t[("Gabapentin", "hot flashes")].approval == "off-label"
+    bipolar = t[("Gabapentin", "bipolar disorder")]
+    assert bipolar.negated and bipolar.approval == "approved"
+    assert t[("Gabapentin", "migraine")].approval == "off-label"
