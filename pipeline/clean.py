@@ -446,7 +446,9 @@ def region(doc: Document, feats: list[Feat]) -> list[bool]:
                 b = doc.blocks[k]
                 if b.text.endswith(":"):
                     in_list = True
-                elif not (b.kind == "list_item" or in_list) and feats[k].cls != "neargood":
+                elif not (b.kind == "list_item" or in_list) and feats[k].cls != "neargood" and not (
+                        b.kind != "heading" and b.text.endswith((".", "!")) and feats[k].stop > 0
+                        and feats[k].words >= CLOSING_MIN_WORDS):
                     break
                 inside[k] = True
                 k += 1
@@ -466,6 +468,9 @@ def region(doc: Document, feats: list[Feat]) -> list[bool]:
 
 
 OPENING_MIN_WORDS = 3  # a short sentence just above the main span joins it (not swept)
+# ... and one of 5+ words just below it ("Pembrolizumab treats MSI-H colorectal cancer."): calibration
+# half text +0.001 on both benchmarks (benchmarks/bench_clean.py)
+CLOSING_MIN_WORDS = 5
 TOPIC_CLOSE_SHARE = 0.5  # "most of its words": a span that continues the article (not swept)
 TOPIC_MIN_CHARS = 4  # content words: 4+ letters, not a stopword
 

@@ -140,6 +140,14 @@ def numeral(span: Span) -> bool:
     return len(span) == 1 and ROMAN.fullmatch(span.text) is not None
 
 
+def glued(span: Span) -> bool:
+    """An entity of at most two characters written inside a word: the "K" of "V600K", the "E" of
+    "V600E" (the tokenizer splits letters from digits, so a symbol can sit inside a mutation name)."""
+    text = span.doc.text
+    a, b = span.start_char, span.end_char
+    return b - a <= 2 and ((a > 0 and text[a - 1].isalnum()) or (b < len(text) and text[b].isalnum()))
+
+
 def function_word(span: Span) -> bool:
     """A one-word entity that is an English function word not written in capitals ("Do not
     use ...", "It").  The model's are dropped unless a lexicon names them ("Ca", calcium);
@@ -257,7 +265,7 @@ class LexiconMatcher:
         spans = [Span(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in self.patterns(doc)]
         for s, e in self.phrases(doc):
             span = doc[s:e]
-            if self.allowed(span):
+            if self.allowed(span) and not glued(span):
                 c = self.concept(span.text)
                 if c is not None:
                     spans.append(Span(doc, s, e, label=c.label))
@@ -302,6 +310,7 @@ class LexiconMatcher:
         (benchmarks/results/ner_dev.md, README "Measured")."""
         out: list[Span] = []
         lost: set[int] = set()  # model spans replaced or removed by a lexicon term
+        waiting: list[tuple[Span, list[int]]] = []  # biomarkers inside model spans
         for s in lex:
             ov = [i for i, m in enumerate(model) if m.start < s.end and s.start < m.end]
             alone = self.standalone(s)
@@ -331,6 +340,11 @@ class LexiconMatcher:
                 if other_kind or qualified:
                     lost.update(ov)
                     out.append(s)
+            elif s.label_ == "BIOMARKER":
+                waiting.append((s, ov))
+        # a biomarker inside a model span that another term replaced ("Pembrolizumab treats MSI-H")
+        out += [s for s, ov in waiting if lost.issuperset(ov)
+                and not any(o.start < s.end and s.start < o.end for o in out)]
         return out + [m for i, m in enumerate(model) if i not in lost]
 
     def __call__(self, doc: Doc) -> Doc:
@@ -338,7 +352,8 @@ class LexiconMatcher:
         found = self.lexicon_spans(doc)
         if self.mode in ("merge", "model"):
             model = [Span(doc, e.start, e.end, label=LABEL_MAP.get(e.label_, e.label_)) for e in doc.ents]
-            model = [e for e in model if not ((function_word(e) or numeral(e)) and self.model_concept(e.text, e.label_) is None)]
+            model = [e for e in model if not glued(e) and not (
+                (function_word(e) or numeral(e)) and self.model_concept(e.text, e.label_) is None)]
             if self.mode == "model":
                 found = [s for s in found if s.label_ == "BIOMARKER"]
             found = filter_spans(found)

@@ -218,3 +218,12 @@ def test_pubtator_mesh_id_of_a_drugbank_drug_without_one():
 
     assert lexicon.lookup("17beta-estradiol") is None or not lexicon.lookup("17beta-estradiol").mesh_id
     assert mesh_of("DB13956", "DrugBank", "", "17beta-estradiol") == "D004958"
+
+
+def test_symbols_inside_mutation_names_and_biomarkers_inside_model_spans(nlp):
+    doc = nlp("Dabrafenib treats melanoma with a BRAF V600E or V600K mutation. Pembrolizumab treats MSI-H or dMMR "
+              "colorectal cancer. Olaparib is used for BRCA-mutated, hormone receptor-positive breast cancer.")
+    ents = {(e.text, e.label_) for e in doc.ents}
+    assert not any(t in ("K", "E") for t, _ in ents)  # not potassium, not vitamin E
+    assert {("MSI-H", "BIOMARKER"), ("dMMR", "BIOMARKER"), ("BRCA-mutated", "BIOMARKER"),
+            ("hormone receptor-positive", "BIOMARKER")} <= ents

@@ -466,3 +466,11 @@ def test_issue5_chrome_shapes():
         assert clean_mod.pattern_reason(line), line
     for line in [BODY, "More than half of the patients improved.", "Related symptoms include pain and swelling."]:
         assert not clean_mod.pattern_reason(line), line
+
+
+def test_short_closing_sentence_stays():
+    text = ("Foo\nFoo is a medicine used to treat gout and arthritis in adults and in children over 12 years old.\n"
+            "It is also used to treat psoriatic arthritis in adults who did not respond to other medicines.\n"
+            "Foo treats MSI-H or dMMR colon cancer.\n")
+    doc = clean(parse_bytes(text.encode(), "foo.txt"))
+    assert doc.text.endswith("Foo treats MSI-H or dMMR colon cancer.\n")
