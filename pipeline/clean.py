@@ -695,6 +695,21 @@ def classify(doc: Document, html: str | None = None) -> None:
 
     if assist is not None:
         combine_assist(doc, assist)
+        restore_headings(blocks)
+
+
+def restore_headings(blocks: list) -> None:
+    """After the combination with trafilatura: a heading dropped for a section of chrome or
+    nothing ("chrome-heading", "empty-section") comes back when its section now holds kept
+    text (the page title above a subtitle that trafilatura kept)."""
+    for i, b in enumerate(blocks):
+        if b.kind == "heading" and b.chrome and b.why in ("chrome-heading", "empty-section"):
+            j = i + 1
+            while j < len(blocks) and blocks[j].kind != "heading":
+                if not blocks[j].chrome:
+                    b.chrome, b.why = False, ""
+                    break
+                j += 1
 
 
 def clean(doc: Document, html: str | None = None) -> Document:

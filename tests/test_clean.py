@@ -474,3 +474,18 @@ def test_short_closing_sentence_stays():
             "Foo treats MSI-H or dMMR colon cancer.\n")
     doc = clean(parse_bytes(text.encode(), "foo.txt"))
     assert doc.text.endswith("Foo treats MSI-H or dMMR colon cancer.\n")
+
+
+def test_title_above_a_kept_subtitle_stays():
+    # Drugs.com layout: h1, a subtitle trafilatura keeps, a byline and anchor links (chrome)
+    page = Path(__file__).resolve().parent / "fixtures" / "unseen" / "methotrexate-drugscom.html"
+    doc = clean(*parse_source_pair(page))
+    assert doc.text.startswith("Methotrexate\nGeneric name: methotrexate")
+    assert "Medically reviewed" not in doc.text and "Related/similar drugs" not in doc.text
+
+
+def parse_source_pair(path):
+    from pipeline.parse import parse_source
+
+    doc, html = parse_source(path.read_bytes(), path.name, path.name)
+    return doc, html

@@ -1,5 +1,5 @@
 """End to end on small consumer pages written for issue 4 (not in raw/): MedlinePlus-, NHS-,
-eMedTV- and NCI-style, in HTML and flattened text.  Each test asserts relations a reader finds
+eMedTV-, NCI- and Drugs.com-style, in HTML and flattened text.  Each test asserts relations a reader finds
 in the page; see tests/fixtures/unseen/.  The metformin, sertraline and montelukast pages were
 not fitted on; the adalimumab and nivolumab pages showed the failures that the rules of
 2026-11-25 fix (glosses, earlier-therapy lists), so they are regression tests."""
@@ -98,3 +98,15 @@ def test_nci_nivolumab(rels):
     assert find(rows, "Renal cell carcinoma")[0]["combination"] == "Ipilimumab"
     assert "failed Brentuximab Vedotin" in find(rows, "Hodgkin lymphoma")[0]["status"]
     assert "cancer" not in {o for _, o, _ in t}  # "is also being studied in the treatment of other types of cancer"
+
+
+def test_drugscom_methotrexate(rels):
+    # written 2026-11-26 in Drugs.com's layout; it showed the h1 title lost to the section rule
+    rows = rels["methotrexate-drugscom"]
+    t = facts(rows)
+    assert {("Methotrexate", "acute lymphoblastic leukemia", False), ("Methotrexate", "psoriasis", False),
+            ("Methotrexate", "rheumatoid arthritis", False)} <= t
+    ra = find(rows, "rheumatoid arthritis")[0]
+    assert ra["population"] == "adults" and "refractory" in ra["status"]
+    # "You should not use methotrexate if you have ... cirrhosis": a contraindication
+    assert not {o for _, o, _ in t} & {"alcoholism", "cirrhosis", "chronic liver disease", "diarrhea"}
