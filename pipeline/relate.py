@@ -59,6 +59,7 @@ PAREN = re.compile(r"^\s*\(\s*(\w+\s+){0,2}$")
 FUSED_LEAD = re.compile(r"^[\s\d.:)•-]*$")  # nothing but numbering before the disease
 FUSED_GAP = re.compile(r"^(\s*\([^()]{1,40}\))?[\s:.-]+$")  # "Multiple Sclerosis (MS) TYSABRI ..."
 BACKTRACK = 4  # sentences searched back for the disease that "This"/"It" refers to
+SYMPTOMS_OF_GAP = 20  # characters between "symptoms of" and the disease it names ("of an untreated ...")
 GAP_ABBREV = re.compile(r"\(\s*[^()\s]{1,12}\s*\)")  # "(GPA)" between coordinated objects
 RELATIVE = re.compile(r"[^.;:]*?\b(that|which|whose)\b", re.I)
 LIST_GAP = re.compile(r"[\s)\]]*(,\s*(and|or)?|and|or|and/or)?\s*")  # between drugs of one list
@@ -579,6 +580,12 @@ class PageRelations:
                 continue
             subj = self.cause_at(i, cue, subj)
 
+    def named_after(self, i: int, at: int) -> Mention | None:
+        """The disease a "symptoms of" / "complications of" cue names: the first one within
+        SYMPTOMS_OF_GAP characters after it ("Symptoms of lupus include", "signs of an overactive thyroid")."""
+        after = [m for m in self.by_sentence[i] if m.label == "DISEASE" and at <= m.start <= at + SYMPTOMS_OF_GAP]
+        return min(after, key=lambda m: m.start) if after else None
+
     def cause_at(self, i: int, cue: re.Match, subj: Mention | None = None) -> Mention | None:
         s, text = self.sentences[i], self.stext(i)
         at = s.start + cue.start()
@@ -598,6 +605,8 @@ class PageRelations:
             k = before.index(subj)
             if k > 0 and subj.source == "abbreviation" and re.fullmatch(r"\s*\(\s*", self.text[before[k - 1].end:subj.start]):
                 subj = before[k - 1]  # "Hidradenitis suppurativa (HS) is ...": the long form
+        elif cue.group(0).endswith(" of") and (after := self.named_after(i, at + len(cue.group(0)))):
+            subj, at = after, after.end - len(cue.group(0))  # "Symptoms of lupus include ...": objects after it
         elif self.c["drug_anaphor"].search(text[:cue.start()]):
             subj = None  # "This medication may cause ...": a side effect, not a sign of a disease
         elif self.c["anaphor"].search(text[:cue.start()]):

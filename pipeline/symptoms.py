@@ -25,11 +25,29 @@ from .matcher import concepts
 def rules() -> dict:
     raw = json.loads(resources.files("pipeline").joinpath("resources/symptoms.json").read_text("utf-8"))
     out = {"max_words": int(raw["max_words"])}
-    for key in ("cue", "stop", "split", "drop_lead", "not_item"):
+    for key in ("cue", "stop", "split", "drop_lead", "not_item", "adjective"):
         try:
             out[key] = re.compile(raw[key], re.I)
         except (KeyError, re.error) as e:
             raise ValueError(f"resources/symptoms.json: {key}: {e}") from e
+    return out
+
+
+def items(rest: str, r: dict) -> list[tuple[int, str]]:
+    """(offset, text) of the list items in rest, split at commas and and/or; an adjective before a
+    bare comma describes the next item ("red, scaly patches on the skin" is one item)."""
+    out: list[tuple[int, str]] = []
+    pos, glue = 0, None
+    for sep in [*r["split"].finditer(rest), None]:
+        end = sep.start() if sep else len(rest)
+        start = glue if glue is not None else pos
+        part = rest[pos:end]
+        glue = None
+        if sep is not None and sep.group(0).strip() == "," and r["adjective"].match(part.strip()):
+            glue = start  # joined to the next item
+        else:
+            out.append((start, rest[start:end]))
+        pos = sep.end() if sep else len(rest)
     return out
 
 
@@ -51,10 +69,7 @@ class SymptomLists:
             stop = r["stop"].search(rest)
             rest = rest[:stop.start()] if stop else rest
             rest = rest.rstrip(" .!?")
-            pos = 0
-            for part in r["split"].split(rest):
-                at = rest.find(part, pos)
-                pos = at + len(part)
+            for at, part in items(rest, r):
                 item = part.strip()
                 lead = r["drop_lead"].match(item)
                 if lead:
@@ -63,7 +78,10 @@ class SymptomLists:
                     continue
                 start = sent.start_char + cue.end() + rest.find(item, at)
                 span = doc.char_span(start, start + len(item), label="CONDITION", alignment_mode="contract")
-                if span is not None and len(span) and not any(t.ent_type for t in span):
+                # an entity inside blocks the item, unless it is one of its adjectives (the model
+                # calls "scaly" a disease)
+                if span is not None and len(span) and not any(t.ent_type and not r["adjective"].match(t.text)
+                                                              for t in span):
                     new.append(span)
         if new:
             info = concepts(doc)

@@ -556,3 +556,13 @@ def test_fda_approved_negation_prescribe_off_label_and_unlicensed(nlp):
     bipolar = t[("Gabapentin", "bipolar disorder")]
     assert bipolar.negated and bipolar.approval == "approved"
     assert t[("Gabapentin", "migraine")].approval == "off-label"
+
+
+def test_symptoms_of_a_named_disease_and_adjectives_of_one_sign(nlp):
+    page = analyse(nlp, "Lupus\nSymptoms of lupus include joint pain, fever and fatigue.\n"
+                        "Signs of an overactive thyroid are weight loss and tremor.\n"
+                        "Psoriasis causes red, scaly patches on the skin.\n")
+    c = causes(page)
+    assert {("lupus", "joint pain"), ("lupus", "fever"), ("lupus", "fatigue")} <= c
+    assert {("overactive thyroid", "weight loss"), ("overactive thyroid", "tremor")} <= c
+    assert ("Psoriasis", "red, scaly patches on the skin") in c and ("Psoriasis", "red") not in c
