@@ -143,9 +143,13 @@ def numeral(span: Span) -> bool:
 def glued(span: Span) -> bool:
     """An entity of at most two characters written inside a word: the "K" of "V600K", the "E" of
     "V600E" (the tokenizer splits letters from digits, so a symbol can sit inside a mutation name)."""
-    text = span.doc.text
-    a, b = span.start_char, span.end_char
-    return b - a <= 2 and ((a > 0 and text[a - 1].isalnum()) or (b < len(text) and text[b].isalnum()))
+    if span.end_char - span.start_char > 2:
+        return False
+    doc = span.doc  # token by token: doc.text would rebuild the whole text at each call
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return bool((before is not None and not before.whitespace_ and before.text[-1].isalnum())
+                or (after is not None and not span[-1].whitespace_ and after.text[0].isalnum()))
 
 
 def function_word(span: Span) -> bool:
