@@ -46,7 +46,8 @@ def model_path(ner: str) -> Path | None:
 
 
 def model_fingerprint(ner: str) -> str:
-    """Hash of a model folder's files (or the package name), for the build cache."""
+    """Hash of a model folder's files (or the package name), for the build cache; its Markdown
+    (the model card) is documentation and does not count."""
     if ner == "lexicon":
         return "lexicon"
     path = model_path(ner)
@@ -54,7 +55,7 @@ def model_fingerprint(ner: str) -> str:
         return "package:" + ner
     h = hashlib.sha256()
     for f in sorted(path.rglob("*")):
-        if f.is_file():
+        if f.is_file() and f.suffix != ".md":
             h.update(str(f.relative_to(path)).encode())
             h.update(f.read_bytes())
     return h.hexdigest()

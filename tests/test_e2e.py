@@ -148,3 +148,17 @@ def test_table_row_names_uses(tmp_path, cfg, nlp):
     run(raw, tmp_path / "out", cfg, tmp_path / "build", nlp=nlp)
     rows = (tmp_path / "out" / "relations.csv").read_text(encoding="utf-8")
     assert {"Pain", "fever", "arthritis"} <= {line.split(",")[8] for line in rows.splitlines()[1:]}
+
+
+def test_model_card_edit_keeps_the_cache(tmp_path):
+    import shutil
+
+    from pipeline import config
+
+    model = tmp_path / "m"
+    shutil.copytree(config.model_path("models/ner_bc5cdr"), model)
+    before = config.model_fingerprint(str(model))
+    (model / "README.md").write_text("edited card\n")
+    assert config.model_fingerprint(str(model)) == before
+    (model / "meta.json").write_text((model / "meta.json").read_text() + " ")
+    assert config.model_fingerprint(str(model)) != before
