@@ -589,6 +589,7 @@ class PageRelations:
     def cause_at(self, i: int, cue: re.Match, subj: Mention | None = None) -> Mention | None:
         s, text = self.sentences[i], self.stext(i)
         at = s.start + cue.start()
+        objects_from = at + len(cue.group(0))  # objects follow the cue (or the disease it names)
         ms = self.by_sentence[i]
         before = sorted((m for m in ms if m.label == "DISEASE" and m.end <= at), key=lambda m: m.start)
         nearest = max((m for m in ms if m.label in ("DISEASE", "DRUG") and m.end <= at), key=lambda m: m.end, default=None)
@@ -605,8 +606,8 @@ class PageRelations:
             k = before.index(subj)
             if k > 0 and subj.source == "abbreviation" and re.fullmatch(r"\s*\(\s*", self.text[before[k - 1].end:subj.start]):
                 subj = before[k - 1]  # "Hidradenitis suppurativa (HS) is ...": the long form
-        elif cue.group(0).endswith(" of") and (after := self.named_after(i, at + len(cue.group(0)))):
-            subj, at = after, after.end - len(cue.group(0))  # "Symptoms of lupus include ...": objects after it
+        elif cue.group(0).endswith(" of") and (after := self.named_after(i, objects_from)):
+            subj, objects_from = after, after.end  # "Symptoms of lupus include ...": objects after it
         elif self.c["drug_anaphor"].search(text[:cue.start()]):
             subj = None  # "This medication may cause ...": a side effect, not a sign of a disease
         elif self.c["anaphor"].search(text[:cue.start()]):
@@ -617,7 +618,7 @@ class PageRelations:
             return None
         negated = bool(self.c["negation"].search(text[:cue.start()]))
         for o in ms:
-            if (o.label in DISEASES and o.start >= at + len(cue.group(0)) and key(o) != key(subj)
+            if (o.label in DISEASES and o.start >= objects_from and key(o) != key(subj)
                     and not self.c["generic_object"].match(re.sub(r"^no\s+", "", o.text.lower()))):  # "causes no symptoms"
                 self.add("CAUSES", subj, o, i, negated=negated)
         return subj
