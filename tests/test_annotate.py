@@ -227,3 +227,9 @@ def test_symbols_inside_mutation_names_and_biomarkers_inside_model_spans(nlp):
     assert not any(t in ("K", "E") for t, _ in ents)  # not potassium, not vitamin E
     assert {("MSI-H", "BIOMARKER"), ("dMMR", "BIOMARKER"), ("BRCA-mutated", "BIOMARKER"),
             ("hormone receptor-positive", "BIOMARKER")} <= ents
+
+
+def test_everyday_nhs_names(nlp):
+    doc = nlp("It is prescribed for angina and irregular heartbeats, and it can cause water retention or a fast heartbeat.")
+    found = {(e.text, (doc._.concepts or {}).get((e.start_char, e.end_char), ("",))[0]) for e in doc.ents}
+    assert {("irregular heartbeats", "D001145"), ("water retention", "D004487"), ("fast heartbeat", "D013610")} <= found
