@@ -152,6 +152,27 @@ def glued(span: Span) -> bool:
                 or (after is not None and not span[-1].whitespace_ and after.text[0].isalnum()))
 
 
+BULLET = re.compile(r"[•◦‣▪▫●○■□►▸✓✔·]+")
+
+
+def edge(token) -> bool:
+    return token.is_space or BULLET.fullmatch(token.text) is not None
+
+
+def unbulleted(span: Span) -> Span | None:
+    """The span without list bullets and whitespace tokens at its edges ("• sour stomach •" ->
+    "sour stomach", "coughing   " -> "coughing"): the model, which saw neither in training,
+    takes them in; None when nothing else is left."""
+    s, e = span.start, span.end
+    while s < e and edge(span.doc[s]):
+        s += 1
+    while e > s and edge(span.doc[e - 1]):
+        e -= 1
+    if (s, e) == (span.start, span.end):
+        return span
+    return Span(span.doc, s, e, label=span.label_) if e > s else None
+
+
 def function_word(span: Span) -> bool:
     """A one-word entity that is an English function word not written in capitals ("Do not
     use ...", "It").  The model's are dropped unless a lexicon names them ("Ca", calcium);
@@ -355,7 +376,8 @@ class LexiconMatcher:
         info = concepts(doc)
         found = self.lexicon_spans(doc)
         if self.mode in ("merge", "model"):
-            model = [Span(doc, e.start, e.end, label=LABEL_MAP.get(e.label_, e.label_)) for e in doc.ents]
+            model = [unbulleted(Span(doc, e.start, e.end, label=LABEL_MAP.get(e.label_, e.label_))) for e in doc.ents]
+            model = [e for e in model if e is not None]
             model = [e for e in model if not glued(e) and not (
                 (function_word(e) or numeral(e)) and self.model_concept(e.text, e.label_) is None)]
             if self.mode == "model":

@@ -47,9 +47,11 @@ EXTRA_SUFFIXES = [
     rf"(?<=[{_A}][A-Z])\.",  # "... of AmB." / "TdP." at a sentence end
     rf"(?<=^[A-Z])\.",  # "vitamin D." / "hepatitis C." at a sentence end
 ]
+BULLETS = "[•◦‣▪▫●○■□►▸✓✔]"
 EXTRA_PREFIXES = [
     rf"[-‐‑–](?=[{_A}])",  # "-Tacrolimus"
     rf"[\(\[](?=[{_A}0-9])",  # "(PAN)-induced", "[Na]o": scispaCy keeps these glued
+    BULLETS,  # "•Hypertension": list bullets that flattened pages and drug labels glue to words
 ]
 
 

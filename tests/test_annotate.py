@@ -233,3 +233,13 @@ def test_everyday_nhs_names(nlp):
     doc = nlp("It is prescribed for angina and irregular heartbeats, and it can cause water retention or a fast heartbeat.")
     found = {(e.text, (doc._.concepts or {}).get((e.start_char, e.end_char), ("",))[0]) for e in doc.ents}
     assert {("irregular heartbeats", "D001145"), ("water retention", "D004487"), ("fast heartbeat", "D013610")} <= found
+
+
+def test_bullets_and_runs_of_spaces_stay_out_of_mentions(nlp):
+    # drug labels and flattened pages glue bullets to words and pad items with spaces
+    page = analyse(nlp, "Relieves   •heartburn   •acid indigestion   • sour stomach   •Hypertension   "
+                        "•coughing   and fever.")
+    texts = [m.text for m in page.mentions]
+    for t in ("heartburn", "acid indigestion", "sour stomach", "Hypertension"):
+        assert t in texts, texts
+    assert not [t for t in texts if "•" in t or t != t.strip()], texts
