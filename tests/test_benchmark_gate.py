@@ -30,6 +30,7 @@ def test_relation_benchmarks(tmp_path):
                    check=True, capture_output=True)
     spans = json.loads((tmp_path / "rel.json").read_text())["spans"]
     got = {"roam_test_overlap_f1": spans["roam"]["test"]["overlap"]["f1"],
+           "roam_test_lists_merged_overlap_f1": spans["roam"]["test_lists_merged"]["overlap"]["f1"],
            "labeledin_test_overlap_f1": spans["labeledin"]["test"]["overlap"]["f1"]}
     for k, v in got.items():
         assert v >= FLOORS[k], f"{k}: {v:.3f} < floor {FLOORS[k]}"
