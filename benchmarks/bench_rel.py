@@ -11,7 +11,8 @@ message; with none present the script prints "skipped: ..." and exits 0.  Result
 Each text runs through the real pipeline: the project's spaCy Language (``nlp.build`` with
 pipeline.toml's settings) -> ``annotate.annotate`` -> ``relate.relate`` with a placeholder drug
 ("the drug", used only when the text names no drug that qualifies as a subject).  Predicted
-spans are the objects of non-negated TREATS relations (any approval) plus the restatements of
+spans are the objects of non-negated TREATS relations (any approval; TREATS and PREVENTS for
+LabeledIn, whose indications include prevention) plus the restatements of
 the same object in its sentence (``relate.relate_objects``); for Roam, whose annotators mark
 "Generalized Anxiety Disorder (GAD)" as one span, an object and a parenthesis restating it
 form one predicted span (LabeledIn marks the two apart, and is scored on the mentions).
@@ -25,7 +26,10 @@ Sets and splits (rule: fit/tune on train/dev, *report only* on test):
 * Roam ``drug_disease_relations-crf_train.json`` (expert, 2,000 sentences): DEV, minus the
   sentences that also occur in test.json.  Its scheme splits TREATS_OUTCOMES ("the signs and
   symptoms of X") from TREATS; the test scheme's TREATS covers both ("cure the affliction or
-  its symptoms"), so gold = TREATS + TREATS_OUTCOMES (TREATS alone also reported).
+  its symptoms"), so gold = TREATS + TREATS_OUTCOMES (TREATS alone also reported).  It also
+  marks the organisms of a treated infection, so predictions include the organisms of each
+  relation's ``pathogen`` qualifier here (not for train and test, whose crowd scheme mostly
+  leaves them out).
 * Roam ``training.json`` (crowd, 9,494 sentences): TRAIN (the rules were fitted on it and on
   the dev sets; its labels are noisy and often cover a whole list with one span).  Train and
   test are also scored ``*_lists_merged`` (runs of objects as one span, ``merge_coordinated``),
@@ -246,14 +250,18 @@ def placeholder():
     return Mention("M0", "DRUG", "the drug", 0, 0, -1)
 
 
-def treats_objects(text: str, sents, ments, drug=True) -> list[tuple[str, tuple[int, int]]]:
-    """(concept key, span) of every object mention of a non-negated TREATS relation."""
+def treats_objects(text: str, sents, ments, drug=True, relations=("TREATS",), pathogens=False) -> list[tuple[str, tuple[int, int]]]:
+    """(concept key, span) of every object mention of a non-negated relation of `relations`,
+    with `pathogens` also the organisms of the relation's `pathogen` qualifier."""
     from pipeline.relate import key, relate_objects
 
     out = set()
     for rel, objs in relate_objects(text, sents, ments, "", "rules", placeholder() if drug else None):
-        if rel.relation == "TREATS" and not rel.negated:
+        if rel.relation in relations and not rel.negated:
             out.update((key(objs[0]), (o.start, o.end)) for o in objs)
+            if pathogens and rel.pathogen:
+                out.update((m.text, (m.start, m.end)) for m in ments if m.label == "ORGANISM" and m.text in rel.pathogen
+                           and rel.evidence_start <= m.start < rel.evidence_end)
     return sorted(out, key=lambda x: x[1])
 
 
@@ -414,7 +422,8 @@ def md_table(res: dict) -> str:
     out = ["# Relation extraction (relate stage) on public data", "",
            f"Command: `{COMMAND}`  ", f"Data: `$PIPELINE_DATA` ({res['data']}); run time {res['seconds']:.0f} s on "
            f"{os.cpu_count()} cores (pipeline build {res['build_seconds']:.0f} s).", "",
-           "TREATS / indication spans (predicted = objects of non-negated TREATS relations, any approval):", "",
+           "TREATS / indication spans (predicted = objects of non-negated TREATS relations, any approval; for LabeledIn, "
+           "whose indications include prevention, TREATS and PREVENTS):", "",
            *rows, ""]
     if res.get("concepts"):
         out += ["LabeledIn, concept level per label (a gold CUI is found when one of its mentions overlaps a predicted "
@@ -434,7 +443,8 @@ def md_table(res: dict) -> str:
                        f"{r['f1']:.3f} | {r['accuracy']:.3f} |")
         out.append("")
     out += ["Splits: Roam test = `test.json` (expert; report only); Roam dev = `drug_disease_relations-crf_train.json` "
-            "(expert) minus sentences also in test, gold TREATS + TREATS_OUTCOMES (`dev_treats_only`: TREATS alone); "
+            "(expert) minus sentences also in test, gold TREATS + TREATS_OUTCOMES (`dev_treats_only`: TREATS alone), "
+            "predictions with the organisms of each relation's `pathogen` qualifier, which this scheme marks; "
             "Roam train = `training.json` (crowd); `*_lists_merged`: the same predictions with consecutive objects merged into one span "
             "unless a list break (section number, bullet, sentence end, verb) separates them, as the crowd scheme of "
             "training.json (the label set of test.json) marks runs of indications (`LIST_BREAK`, chosen on 7/8 of "
@@ -484,7 +494,15 @@ def main(argv=None) -> int:
         res["spans"][name] = {}
         for split, items in splits.items():
             ann = run.annotate(items)
-            objects = [treats_objects(it.text, s, m) for it, (s, m) in zip(items, ann)]
+            # LabeledIn marks indications, prevention included ("Prevention of nausea and vomiting
+            # associated with ..."); Roam's TREATS excludes PREVENTS
+            rels = ("TREATS", "PREVENTS") if name == "labeledin" else ("TREATS",)
+            # the expert dev scheme marks a treated infection's organisms ("caused by E. coli") as
+            # targets (TREATS_OUTCOMES); the crowd scheme of train and test mostly does not (on train,
+            # per-object F1 0.549 without them, 0.526 with): the relation's `pathogen` counts for dev only
+            with_pathogens = name == "roam" and split == "dev"
+            objects = [treats_objects(it.text, s, m, relations=rels, pathogens=with_pathogens)
+                       for it, (s, m) in zip(items, ann)]
             if name == "roam":  # Roam's unit is "X (ABBR)"; LabeledIn marks X and ABBR apart
                 preds = [merge_restated(it.text, o) for it, o in zip(items, objects)]
             else:

@@ -124,7 +124,7 @@ def score_page(gold: GoldDoc, text: str, ments: list[dict], rels: list[dict]) ->
                     elif k == "approval":
                         ok = pr["approval"] == r.approval
                     else:
-                        ok = {norm(v) for v in pr[k]} == {norm(v) for v in getattr(r, k)}
+                        ok = {norm(v) for v in pr.get(k, [])} == {norm(v) for v in getattr(r, k)}
                     qual[k][0] += ok
                     qual[k][1] += 1
                 break

@@ -18,9 +18,10 @@ from pathlib import Path
 
 from .records import APPROVAL, QUALIFIERS, RELATIONS, Page
 
-LABELS = ("DRUG", "DISEASE", "CONDITION", "BIOMARKER")
+LABELS = ("DRUG", "DISEASE", "CONDITION", "BIOMARKER", "ORGANISM")
 ARG_LABELS = {  # relation -> (subject labels, object labels)
     "TREATS": ({"DRUG"}, {"DISEASE", "CONDITION"}),
+    "PREVENTS": ({"DRUG"}, {"DISEASE", "CONDITION"}),
     "CAUSES": ({"DISEASE", "CONDITION"}, {"DISEASE", "CONDITION"}),
     "ASSOCIATED_WITH": ({"DISEASE", "CONDITION"}, {"BIOMARKER"}),
 }
@@ -55,6 +56,7 @@ class GoldRelation:
     status: list[str] = field(default_factory=list)
     biomarker: list[str] = field(default_factory=list)
     combination: list[str] = field(default_factory=list)
+    pathogen: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 BLOCK_KINDS = ("title", "heading", "paragraph", "list_item", "table_cell", "line")
-RELATIONS = ("TREATS", "CAUSES", "ASSOCIATED_WITH")
+RELATIONS = ("TREATS", "PREVENTS", "CAUSES", "ASSOCIATED_WITH")
 APPROVAL = ("approved", "off-label", "unspecified")
-QUALIFIERS = ("population", "status", "biomarker", "combination")
+QUALIFIERS = ("population", "status", "biomarker", "combination", "pathogen")
 
 
 @dataclass
@@ -79,6 +79,7 @@ class Relation:
     status: list[str] = field(default_factory=list)
     biomarker: list[str] = field(default_factory=list)
     combination: list[str] = field(default_factory=list)
+    pathogen: list[str] = field(default_factory=list)  # organisms the statement names as the cause
     approval: str = "unspecified"
     evidence: str = ""
     evidence_start: int = 0

@@ -14,8 +14,8 @@ a sub-heading run into the sentence: "1.1 Panic Disorder Paxil is indicated for 
 minus those in a prevention cue's scope ("reduces the risk of X", up to "in patients with"),
 absent ("patients without X"), generic ("signs and symptoms") or after a cue that ends the
 treated list ("X can cause fever"; not "symptoms of X" or "caused by").  A sentence stating
-that safety or efficacy "has not been established" negates its relations.  Qualifiers come
-from each object's clause: the text between the previous and the next object, shared by
+that safety or efficacy "has not been established" negates its relations.  Qualifiers (and the
+organisms named as the infection's cause, `pathogen`) come from each object's clause: the text between the previous and the next object, shared by
 coordinated objects ("MDS and MPD").  Not objects either: a feature after "with or without",
 a status word the tagger took for a disease ("came back"), a disease inside "keep X from coming
 back" or after "at risk of", or after a warning / adverse-reaction / diagnostic cue.  A bare class
@@ -296,6 +296,23 @@ class PageRelations:
                 return m
         return None
 
+    def prevent_cue(self, i: int) -> re.Match | None:
+        """A prevention cue that makes a statement without a treatment cue ("metformin reduces
+        the risk of developing type 2 diabetes", "it helps keep depression from coming back"):
+        a drug, a drug anaphor or "continuing treatment" before it, and no "with food" (advice
+        on taking the drug)."""
+        text = self.stext(i)
+        m = self.c["prevent"].search(text)
+        if m is None or not self.c["prevent_proper"].match(m.group(0)):
+            m = self.c["prevent_around"].search(text)
+        if m is None or self.c["prevent_admin"].search(text[:m.start()]):
+            return None
+        at = self.sentences[i].start + m.start()
+        if any(d.label == "DRUG" and d.end <= at and self.drug_role(d) == "subject" for d in self.by_sentence[i]) \
+                or any(self.c[k].search(text[:m.start()]) for k in ("anaphor", "drug_anaphor", "maintenance_subject")):
+            return m
+        return None
+
     def bare_indication(self, i: int) -> bool:
         """A noun-phrase line (no verb) naming a disease under an indications heading or a
         treatment intro ("... indicated in the conditions listed below:"): an indication."""
@@ -328,7 +345,7 @@ class PageRelations:
         ms = self.by_sentence[i]
         intro = self.list_intro(i)
         frame = self.stext(intro) if intro is not None else ""
-        cue = self.treat_cue(text)
+        cue = self.treat_cue(text) or self.prevent_cue(i)
         passive = self.c["passive_treat"].search(text)
         if self.c["not_indication"].search(text):
             return
@@ -361,9 +378,12 @@ class PageRelations:
                 frame_objs = [o for o in objs if o.end <= first and self.fronted(o, s.start, first)]
                 objs = [o for o in objs if o.start >= min(cue_at, first) or self.fused_heading(o, s.start, first)]
         frame_objs = frame_objs if intro is None and not (passive and not cue) else []
-        objs, frame_objs = ([o for o in group if not self.prevented(o, s.start) and not self.absent(o, s.start)
+        kinds = {o.mention_id: self.prevention(o, s.start) or ("TREATS",) for o in objs + frame_objs}
+        objs, frame_objs = ([o for o in group if (not self.prevented(o, s.start) or "PREVENTS" in kinds[o.mention_id])
+                             and not self.absent(o, s.start)
                              and not self.contraindicated(o, s.start)
                              and not self.c["generic_object"].match(o.text) and not self.qualifier_word(o)
+                             and not self.drug_modifier(o)
                              and not self.c["not_object"].search(self.text[max(s.start, o.start - 40):o.end])
                              and not self.c["optional_before"].search(self.text[max(s.start, o.start - 30):o.start])]
                             for group in (objs, frame_objs))
@@ -413,6 +433,7 @@ class PageRelations:
                 status = [x for x in status if x != "refractory"]
             status += [f"failed {d}" for d in earlier]
             biomarkers = [m.text for m in ms if m.label == "BIOMARKER" and lo <= m.start < hi and not self.drug_target(m)]
+            pathogens = list(dict.fromkeys(m.text for m in ms if m.label == "ORGANISM" and lo <= m.start < hi))
             population = qualifiers(clause, self.c["population"])
             population += [p for p in more_population if p not in population]
             if intro is not None:  # "In adults with CD20-positive NHL, X is approved for:" frames every item
@@ -432,10 +453,11 @@ class PageRelations:
             else:
                 approval = "unspecified"
             for subj in subjects:
-                self.add("TREATS", subj, o, i, also=also.get(o.mention_id, ()), negated=negated,
-                         population=population, status=status,
-                         biomarker=biomarkers, combination=[p for p in partners if p != name(subj)],
-                         approval=approval)
+                for rel in kinds.get(o.mention_id, ("TREATS",)):
+                    self.add(rel, subj, o, i, also=also.get(o.mention_id, ()), negated=negated,
+                             population=population, status=status,
+                             biomarker=biomarkers, combination=[p for p in partners if p != name(subj)],
+                             pathogen=pathogens, approval=approval)
 
     def needs(self, i: int) -> None:
         """'People with type 1 diabetes need insulin': the population's disease is treated by the
@@ -457,15 +479,36 @@ class PageRelations:
                      population=qualifiers(self.text[s.start:o.start], self.c["population"]),
                      status=qualifiers(clause, self.c["status"]), biomarker=[], combination=[], approval="unspecified")
 
-    def after_last_cue(self, cue: str, o: Mention, sent_start: int) -> str | None:
-        """The words between the last `cue` of the object's clause (up to a ';') and the
-        object, or None when the clause has no such cue."""
+    def last_cue(self, cue: str, o: Mention, sent_start: int) -> tuple[re.Match | None, str]:
+        """The last `cue` of the object's clause (up to a ';') before the object, and that clause."""
         before = self.text[sent_start:o.start]
         before = before[before.rfind(";") + 1:]
         m = None
         for m in self.c[cue].finditer(before):
             pass
+        return m, before
+
+    def after_last_cue(self, cue: str, o: Mention, sent_start: int) -> str | None:
+        """The words between the last `cue` of the object's clause and the object, or None
+        when the clause has no such cue."""
+        m, before = self.last_cue(cue, o, sent_start)
         return None if m is None else before[m.end():]
+
+    def prevention(self, o: Mention, sent_start: int) -> tuple[str, ...]:
+        """The relations of a disease in a prevention statement: ("PREVENTS",) after a
+        prevention cue ("reduces the risk of X", "keep X from coming back"), ("TREATS",
+        "PREVENTS") when the cue is coordinated with a treatment cue ("treatment and prevention
+        of X", "prevention and treatment of X"), () when there is no prevention statement or
+        only a risk ("at risk of X", "risk factors for X": no relation, as before)."""
+        m, before = self.last_cue("prevent", o, sent_start)
+        if m is None:  # "keep depression from coming back"
+            return ("PREVENTS",) if self.prevented(o, sent_start) else ()
+        after = before[m.end():]
+        if self.c["prevent_treat_after"].match(after):
+            return ("TREATS", "PREVENTS")  # "prevention and treatment of X"
+        if not self.prevented(o, sent_start) or not self.c["prevent_proper"].match(m.group(0)):
+            return ()
+        return ("TREATS", "PREVENTS") if self.c["treat_prevent_before"].search(before[:m.start()]) else ("PREVENTS",)
 
     def prevented(self, o: Mention, sent_start: int) -> bool:
         """A disease right after a prevention cue ("reduces the risk of X") is not treated."""
@@ -544,6 +587,13 @@ class PageRelations:
         if not re.search(r"[^\W\d_]", t):
             return True
         return any(rx.fullmatch(t) for rx, _ in self.c["status"])
+
+    def drug_modifier(self, o: Mention) -> bool:
+        """A disease written right before a lower-case drug word names the drug's use, no
+        object: "cancer chemotherapy", "HIV medicines" (not "1.1 Epilepsy Gabapentin is ...",
+        a sub-heading run into its sentence)."""
+        return any(d.label == "DRUG" and d.start > o.end and d.text[:1].islower()
+                   and re.fullmatch(r" ?-?", self.text[o.end:d.start]) for d in self.by_sentence[o.sentence])
 
     def absent(self, o: Mention, sent_start: int) -> bool:
         """'patients without clinically evident X': X is absent, not treated."""

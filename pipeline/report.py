@@ -28,8 +28,8 @@ from pathlib import Path
 from .records import QUALIFIERS, RELATIONS
 from .tables import SEP, atomic_write
 
-LABELS = ("DRUG", "DISEASE", "CONDITION", "BIOMARKER")
-COLORS = {"DRUG": "#7aecec", "DISEASE": "#feca74", "CONDITION": "#c887fb", "BIOMARKER": "#bfeeb7"}
+LABELS = ("DRUG", "DISEASE", "CONDITION", "BIOMARKER", "ORGANISM")
+COLORS = {"DRUG": "#7aecec", "DISEASE": "#feca74", "CONDITION": "#c887fb", "BIOMARKER": "#bfeeb7", "ORGANISM": "#e4e7d2"}
 PLOTS = ("eval-prf.svg", "eval-qualifiers.svg")
 TOP = 15
 

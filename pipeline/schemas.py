@@ -11,7 +11,7 @@ import pandera.pandas as pa
 
 from .records import APPROVAL, QUALIFIERS, RELATIONS
 
-LABELS = ("DRUG", "DISEASE", "CONDITION", "BIOMARKER")
+LABELS = ("DRUG", "DISEASE", "CONDITION", "BIOMARKER", "ORGANISM")
 STAGES = ("read", "parse", "annotate", "relate")
 
 
@@ -68,6 +68,7 @@ TABLES: dict[str, tuple[str, list[Col]]] = {
         _q("status", "disease status or line of therapy"),
         _q("biomarker", "biomarker condition"),
         _q("combination", "partner drugs"),
+        _q("pathogen", "organisms named as the cause of the treated infection"),
         Col("approval", "string", "approved, off-label or unspecified", APPROVAL),
         Col("evidence", "string", "the sentence", required=True),
         Col("evidence_start", "integer", "offset of the sentence in the clean text"),

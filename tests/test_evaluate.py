@@ -20,7 +20,7 @@ def mention(label, start, end, text, cid=""):
 def relation(rel, s, o, ev, **q):
     base = {"doc_id": "p", "relation": rel, "subject": s, "subject_id": "", "subject_text": s, "object": o,
             "object_id": "", "object_text": o, "negated": False, "population": [], "status": [], "biomarker": [],
-            "combination": [], "approval": "unspecified", "evidence_start": ev[0], "evidence_end": ev[1]}
+            "combination": [], "pathogen": [], "approval": "unspecified", "evidence_start": ev[0], "evidence_end": ev[1]}
     base.update(q)
     return base
 

@@ -12,8 +12,8 @@ N1\tReference T1 DrugBank:DB00619\tImatinib
 N2\tReference T2 MeSH:D015464\tLeukemia, Myelogenous, Chronic, BCR-ABL Positive
 R1\tTREATS Arg1:T1 Arg2:T2
 R2\tCAUSES Arg1:T3 Arg2:T4
-#1\tAnnotatorNotes R1\tnegated=false; approval=unspecified; population=adults; status=; biomarker=; combination=
-#2\tAnnotatorNotes R2\tnegated=false; approval=unspecified; population=; status=; biomarker=; combination=
+#1\tAnnotatorNotes R1\tnegated=false; approval=unspecified; population=adults; status=; biomarker=; combination=; pathogen=
+#2\tAnnotatorNotes R2\tnegated=false; approval=unspecified; population=; status=; biomarker=; combination=; pathogen=
 """
 
 
@@ -39,7 +39,7 @@ def test_read_and_round_trip(tmp_path):
     (ANN.replace("T4\tCONDITION", "T4\tSYMPTOM"), r"p.ann:4: unknown label 'SYMPTOM'"),
     (ANN.replace("Arg2:T2", "Arg2:T9"), r"relation R1 points at unknown entity T9"),
     (ANN.replace("R1\tTREATS Arg1:T1 Arg2:T2", "R1\tTREATS Arg1:T2 Arg2:T1"), r"R1 TREATS: T2 is DISEASE, expected DRUG"),
-    (ANN.replace("R2\tCAUSES", "R2\tPREVENTS"), r"p.ann:8: unknown relation 'PREVENTS'"),
+    (ANN.replace("R2\tCAUSES", "R2\tINHIBITS"), r"p.ann:8: unknown relation 'INHIBITS'"),
     (ANN.replace("approval=unspecified; population=adults", "approval=maybe; population=adults"), r"p.ann:9: approval must be"),
     (ANN.replace("status=;", "stage=;", 1), r"p.ann:9: unknown qualifier 'stage'"),
 ])

@@ -5,6 +5,10 @@ def treats(page):
     return {(r.subject, r.object_text): r for r in page.relations if r.relation == "TREATS"}
 
 
+def prevents(page):
+    return {(r.subject, r.object_text): r for r in page.relations if r.relation == "PREVENTS"}
+
+
 def test_seed_cml_indication(seed_page):
     rel = treats(seed_page)[("Imatinib", "chronic myeloid leukemia")]
     assert {"adults", "children"} <= set(rel.population)
@@ -39,6 +43,24 @@ def test_negation_and_population(nlp):
 def test_prevention_is_not_treats(nlp):
     page = analyse(nlp, "Metformin reduces the risk of developing type 2 diabetes.\n")
     assert not treats(page)
+    assert set(prevents(page)) == {("Metformin", "type 2 diabetes")}
+
+
+def test_prevents_with_and_without_treats(nlp):
+    page = analyse(nlp, "Alendronate is indicated for the treatment and prevention of osteoporosis in postmenopausal women.\n"
+                        "Ondansetron is used for the prevention of nausea and vomiting associated with cancer chemotherapy.\n"
+                        "Aspirin is not approved to prevent stroke in children.\n"
+                        "Take it with food to reduce the risk of stomach upset.\n"
+                        "People at risk of heart disease should talk to a doctor.\n")
+    p, t = prevents(page), treats(page)
+    assert ("Alendronate", "osteoporosis") in p and ("Alendronate", "osteoporosis") in t
+    assert p[("Alendronate", "osteoporosis")].population == ["postmenopausal women"]
+    ondansetron = {o for s, o in p if s == "Ondansetron"}
+    assert ondansetron == {"nausea", "vomiting"}  # not "cancer" of "cancer chemotherapy"
+    assert not {o for s, o in t if s == "Ondansetron"}
+    assert not any(s == "Antineoplastic Agents" for s, _ in p)  # the cause, no subject
+    assert p[("Aspirin", "stroke")].negated and p[("Aspirin", "stroke")].population == ["children"]
+    assert not {o for _, o in p} & {"stomach upset", "heart disease"}
 
 
 def test_implied_subject_and_passive(nlp):
@@ -73,6 +95,7 @@ def test_with_or_without_is_a_feature_not_an_indication(nlp):
 def test_keep_from_coming_back_is_prevention(nlp):
     page = analyse(nlp, "Your doctor may continue sertraline for months to help keep depression from coming back.\n")
     assert not treats(page)
+    assert set(prevents(page)) == {("Sertraline", "depression")}
 
 
 def test_population_with_disease_needs_drug():
@@ -566,3 +589,12 @@ def test_symptoms_of_a_named_disease_and_adjectives_of_one_sign(nlp):
     assert {("lupus", "joint pain"), ("lupus", "fever"), ("lupus", "fatigue")} <= c
     assert {("overactive thyroid", "weight loss"), ("overactive thyroid", "tremor")} <= c
     assert ("Psoriasis", "red, scaly patches on the skin") in c and ("Psoriasis", "red") not in c
+
+
+def test_pathogens_of_an_infection(nlp):
+    page = analyse(nlp, "Ciprofloxacin is indicated for the treatment of urinary tract infections caused by Escherichia coli, "
+                        "Proteus mirabilis or Klebsiella pneumoniae.\n")
+    t = treats(page)
+    assert set(t) == {("Ciprofloxacin", "urinary tract infections")}  # organisms are no objects
+    assert t[("Ciprofloxacin", "urinary tract infections")].pathogen == [
+        "Escherichia coli", "Proteus mirabilis", "Klebsiella pneumoniae"]
