@@ -299,14 +299,16 @@ class PageRelations:
     def prevent_cue(self, i: int) -> re.Match | None:
         """A prevention cue that makes a statement without a treatment cue ("metformin reduces
         the risk of developing type 2 diabetes", "it helps keep depression from coming back"):
-        a drug, a drug anaphor or "continuing treatment" before it, and no "with food" (advice
-        on taking the drug)."""
+        a drug, a drug anaphor or "continuing treatment" before it, or nothing (a line "Prevention
+        of X"), and no "with food" (advice on taking the drug)."""
         text = self.stext(i)
         m = self.c["prevent"].search(text)
         if m is None or not self.c["prevent_proper"].match(m.group(0)):
             m = self.c["prevent_around"].search(text)
         if m is None or self.c["prevent_admin"].search(text[:m.start()]):
             return None
+        if FUSED_LEAD.match(text[:m.start()]):
+            return m  # "Prevention of postoperative nausea and vomiting.": a nominal indication line
         at = self.sentences[i].start + m.start()
         if any(d.label == "DRUG" and d.end <= at and self.drug_role(d) == "subject" for d in self.by_sentence[i]) \
                 or any(self.c[k].search(text[:m.start()]) for k in ("anaphor", "drug_anaphor", "maintenance_subject")):

@@ -63,6 +63,12 @@ def test_prevents_with_and_without_treats(nlp):
     assert not {o for _, o in p} & {"stomach upset", "heart disease"}
 
 
+def test_a_prevention_line_names_the_page_drug(nlp):
+    page = analyse(nlp, "Ondansetron Uses\nOndansetron is used for nausea caused by chemotherapy.\n"
+                        "Prevention of postoperative nausea and vomiting.\n")
+    assert ("Ondansetron", "postoperative nausea and vomiting") in prevents(page)
+
+
 def test_implied_subject_and_passive(nlp):
     page = analyse(nlp, "Rituximab Uses\nRituximab is a medicine.\nAdults with pemphigus vulgaris can also be treated with it.\n")
     assert ("Rituximab", "pemphigus vulgaris") in treats(page)
