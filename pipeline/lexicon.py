@@ -218,6 +218,12 @@ def compile_terms() -> tuple[dict[str, Concept], set[str]]:
     return terms, set(_resource_lines("short_terms.txt"))
 
 
+@lru_cache(maxsize=1)
+def anatomy() -> frozenset[str]:
+    """Body parts written alone (resources/anatomy.txt): never a disease mention."""
+    return frozenset(_resource_lines("anatomy.txt"))
+
+
 def _resource_lines(name: str) -> list[str]:
     """Lower-cased lines of a word list in pipeline/resources ('#' comments)."""
     text = resources.files("pipeline").joinpath(f"resources/{name}").read_text("utf-8")

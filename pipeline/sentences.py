@@ -1,7 +1,8 @@
 """line_sentencizer: spaCy's rule Sentencizer, plus a boundary at every line break.
 
 The clean text holds one block per line (a heading, a list item, a paragraph), so no
-sentence may run across a line.
+sentence may run across a line.  A period before a lower-case word ends no sentence (the
+tokenizer splits the initial of "E. coli" from its period).
 """
 from __future__ import annotations
 
@@ -24,4 +25,6 @@ class LineSentencizer:
         for i in range(1, len(doc)):
             if "\n" in doc[i - 1].text or doc[i - 1].whitespace_ == "\n":
                 doc[i].is_sent_start = True
+            elif doc[i].is_sent_start and doc[i - 1].text == "." and doc[i].text[:1].islower():
+                doc[i].is_sent_start = False  # "E. coli", "S. aureus", "e.g. fever": no sentence starts lower case
         return doc

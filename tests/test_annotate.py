@@ -265,3 +265,10 @@ def test_organism_table_is_validated():
     genera, groups = organisms.table()
     assert "Staphylococcus" in genera and "streptococci" in groups
     assert all(g[0].isupper() and g[1:].islower() for g in genera)
+
+
+def test_species_initial_ends_no_sentence_and_body_parts_are_no_diseases(nlp):
+    doc = nlp("It treats urinary tract infections caused by E. coli and infections of the ear, nose, throat, "
+              "skin, or urinary tract.")
+    assert len(list(doc.sents)) == 1
+    assert not {e.text for e in doc.ents} & {"nose", "throat", "skin", "urinary tract"}

@@ -110,3 +110,20 @@ def test_drugscom_methotrexate(rels):
     assert ra["population"] == "adults" and "refractory" in ra["status"]
     # "You should not use methotrexate if you have ... cirrhosis": a contraindication
     assert not {o for _, o, _ in t} & {"alcoholism", "cirrhosis", "chronic liver disease", "diarrhea"}
+
+
+def test_antibiotic_page_pathogens_and_prevention(rels):
+    # written for organisms and PREVENTS (2026-11-26); the E. coli sentence split and the body
+    # parts the model called diseases ("nose", "urinary tract") were found on it
+    rows = rels["amoxicillin-healthsite"]
+    t = facts(rows)
+    assert {("Amoxicillin", "pneumonia", False), ("Amoxicillin", "gonorrhea", False),
+            ("Amoxicillin", "flu", True), ("Amoxicillin", "viral infections", True)} <= t
+    assert not {o for _, o, _ in t} & {"nose", "urinary tract", "Escherichia coli", "E. coli", "Neisseria gonorrhoeae"}
+    uti = find(rows, "Urinary tract infections")
+    assert uti and uti[0]["pathogen"].split("; ") == ["E. coli", "Proteus mirabilis", "Enterococcus faecalis"]
+    assert uti[0]["approval"] == "approved"
+    assert find(rows, "gonorrhea")[0]["pathogen"] == "Neisseria gonorrhoeae"
+    endo = find(rows, "bacterial endocarditis", relation="PREVENTS")
+    assert endo and endo[0]["approval"] == "off-label"
+    assert ("Amoxicillin", "bacterial endocarditis", False) not in t
