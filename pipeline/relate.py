@@ -184,6 +184,8 @@ class PageRelations:
 
     def drug_role(self, m: Mention) -> str:
         """'partner', 'earlier', 'aside' or 'subject' for a drug mention, from the words before it."""
+        if self.c["endogenous"].fullmatch(m.text.strip()):
+            return "aside"  # "lowering cholesterol": a substance of the body
         s = self.sentences[m.sentence]
         before = self.text[max(s.start, m.start - PARTNER_WINDOW):m.start]
         opening = re.search(r"\(\s*$", before)
@@ -302,8 +304,8 @@ class PageRelations:
         a drug, a drug anaphor or "continuing treatment" before it, or nothing (a line "Prevention
         of X"), and no "with food" (advice on taking the drug)."""
         text = self.stext(i)
-        m = self.c["prevent"].search(text)
-        if m is None or not self.c["prevent_proper"].match(m.group(0)):
+        m = next((m for m in self.c["prevent"].finditer(text) if self.c["prevent_proper"].match(m.group(0))), None)
+        if m is None:  # "at risk of X", "risk factors for X" state no prevention
             m = self.c["prevent_around"].search(text)
         if m is None or self.c["prevent_admin"].search(text[:m.start()]):
             return None
@@ -381,6 +383,9 @@ class PageRelations:
                 objs = [o for o in objs if o.start >= min(cue_at, first) or self.fused_heading(o, s.start, first)]
         frame_objs = frame_objs if intro is None and not (passive and not cue) else []
         kinds = {o.mention_id: self.prevention(o, s.start) or ("TREATS",) for o in objs + frame_objs}
+        if any("PREVENTS" in k for k in kinds.values()):  # "... in people who have had a TIA": a history
+            had = {key(o) for o in objs + frame_objs if self.c["history_before"].search(self.text[s.start:o.start])}
+            objs, frame_objs = ([o for o in group if key(o) not in had] for group in (objs, frame_objs))
         objs, frame_objs = ([o for o in group if (not self.prevented(o, s.start) or "PREVENTS" in kinds[o.mention_id])
                              and not self.absent(o, s.start)
                              and not self.contraindicated(o, s.start)

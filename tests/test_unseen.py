@@ -127,3 +127,19 @@ def test_antibiotic_page_pathogens_and_prevention(rels):
     endo = find(rows, "bacterial endocarditis", relation="PREVENTS")
     assert endo and endo[0]["approval"] == "off-label"
     assert ("Amoxicillin", "bacterial endocarditis", False) not in t
+
+
+def test_statin_text_page_prevention(rels):
+    # written for PREVENTS (2026-11-26): "risk factors for" is no prevention cue, cholesterol is
+    # no subject, a disease the population has had is neither prevented nor treated
+    rows = rels["atorvastatin-healthinfo"]
+    p = facts(rows, "PREVENTS")
+    assert {("Atorvastatin", "heart attack", False), ("Atorvastatin", "stroke", False)} <= p
+    assert find(rows, "heart attack", relation="PREVENTS")[0]["population"] == "adults"
+    assert all(s == "Atorvastatin" for s, _, _ in p)
+    t = facts(rows)
+    assert {("Atorvastatin", "primary hyperlipidemia", False), ("Atorvastatin", "mixed dyslipidemia", False)} <= t
+    assert not {o for _, o, _ in t} & {"type 2 diabetes", "heart disease", "transient ischemic attack", "TIA"}
+    assert not any("Cholesterol" in r["combination"] for r in rows)
+    stroke = [r for r in find(rows, "stroke", relation="PREVENTS") if r["approval"] == "off-label"]
+    assert stroke
