@@ -317,6 +317,13 @@ class PageRelations:
             return m
         return None
 
+    def clause_subjects(self, subjects: list[Mention], o: Mention) -> list[Mention]:
+        """The subjects in the object's ';'-clause, when the sentence has any there: "X is not
+        recommended to prevent heart attacks; low-dose aspirin is used for that"."""
+        near = [d for d in subjects if d.sentence == o.sentence
+                and ";" not in self.text[min(d.end, o.end):max(d.start, o.start)]]
+        return near or subjects
+
     def bare_indication(self, i: int) -> bool:
         """A noun-phrase line (no verb) naming a disease under an indications heading or a
         treatment intro ("... indicated in the conditions listed below:"): an indication."""
@@ -459,7 +466,7 @@ class PageRelations:
                 approval = "off-label"
             else:
                 approval = "unspecified"
-            for subj in subjects:
+            for subj in self.clause_subjects(subjects, o):
                 for rel in kinds.get(o.mention_id, ("TREATS",)):
                     self.add(rel, subj, o, i, also=also.get(o.mention_id, ()), negated=negated,
                              population=population, status=status,

@@ -272,3 +272,11 @@ def test_species_initial_ends_no_sentence_and_body_parts_are_no_diseases(nlp):
               "skin, or urinary tract.")
     assert len(list(doc.sents)) == 1
     assert not {e.text for e in doc.ents} & {"nose", "throat", "skin", "urinary tract"}
+
+
+def test_frequency_words_are_no_symptom_items(nlp):
+    page = analyse(nlp, "Ibuprofen can cause stomach ulcers and, rarely, kidney problems or heart failure. "
+                        "It is used for a high temperature.\n")
+    texts = {m.text: m for m in page.mentions}
+    assert "rarely" not in texts
+    assert texts["high temperature"].concept_id == "D005334"

@@ -143,3 +143,25 @@ def test_statin_text_page_prevention(rels):
     assert not any("Cholesterol" in r["combination"] for r in rows)
     stroke = [r for r in find(rows, "stroke", relation="PREVENTS") if r["approval"] == "off-label"]
     assert stroke
+
+
+def test_nhs_style_ibuprofen(rels):
+    # written 2026-11-26: "take X for", a second subject after ";", "children under 16",
+    # "high temperature", feedback and review-date chrome
+    rows = rels["ibuprofen-nhsstyle"]
+    t = facts(rows)
+    assert {("Ibuprofen", "migraine", False), ("Ibuprofen", "rheumatoid arthritis", False),
+            ("Ibuprofen", "juvenile idiopathic arthritis", False)} <= t
+    assert find(rows, "juvenile idiopathic arthritis")[0]["population"] == "children under 16"
+    p = facts(rows, "PREVENTS")
+    assert ("Ibuprofen", "heart attacks", True) in p and not any(s == "Aspirin" for s, _, _ in p)
+
+
+def test_nhs_style_chrome_lines_are_dropped():
+    from pipeline.clean import clean
+    from pipeline.parse import parse_file
+
+    text = clean(parse_file(PAGES / "ibuprofen-nhsstyle.html")).text
+    for chrome in ("Is this page useful?", "Next review due", "Page last reviewed", "cookies", "Crown copyright"):
+        assert chrome not in text
+    assert "Children under 16 should only take ibuprofen" in text
