@@ -66,8 +66,11 @@ LIST_GAP = re.compile(r"[\s)\]]*(,\s*(and|or)?|and|or|and/or)?\s*")  # between d
 POST_QUALIFIER = re.compile(r"^\s*(in|among|for)\s+[^,;()]{1,60}?(,\s*)?\b(and|or)\s*$", re.I)  # "X in adults and Y in children"
 
 
-def paren_spans(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=1024)  # a sentence is looked at by several rules
+def paren_spans(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each top-level parenthesis of text, brackets included; an unclosed one runs to the end."""
+    if "(" not in text:
+        return ()
     spans, depth, start = [], 0, 0
     for k, ch in enumerate(text):
         if ch == "(":
@@ -80,7 +83,7 @@ def paren_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((start, k + 1))
     if depth:
         spans.append((start, len(text)))
-    return spans
+    return tuple(spans)
 
 
 def first_outside(rx: re.Pattern, text: str) -> re.Match | None:
@@ -389,11 +392,15 @@ class PageRelations:
                 frame_objs = [o for o in objs if o.end <= first and self.fronted(o, s.start, first)]
                 objs = [o for o in objs if o.start >= min(cue_at, first) or self.fused_heading(o, s.start, first)]
         frame_objs = frame_objs if intro is None and not (passive and not cue) else []
-        kinds = {o.mention_id: self.prevention(o, s.start) or ("TREATS",) for o in objs + frame_objs}
+        if self.c["prevent"].search(text) or self.c["prevent_around"].search(text):
+            kinds = {o.mention_id: self.prevention(o, s.start) or ("TREATS",) for o in objs + frame_objs}
+        else:  # no prevention cue in the sentence (most): all TREATS
+            kinds = {}
         if any("PREVENTS" in k for k in kinds.values()):  # "... in people who have had a TIA": a history
             had = {key(o) for o in objs + frame_objs if self.c["history_before"].search(self.text[s.start:o.start])}
             objs, frame_objs = ([o for o in group if key(o) not in had] for group in (objs, frame_objs))
-        objs, frame_objs = ([o for o in group if (not self.prevented(o, s.start) or "PREVENTS" in kinds[o.mention_id])
+        objs, frame_objs = ([o for o in group if (not kinds or not self.prevented(o, s.start)
+                                                  or "PREVENTS" in kinds[o.mention_id])
                              and not self.absent(o, s.start)
                              and not self.contraindicated(o, s.start)
                              and not self.c["generic_object"].match(o.text) and not self.qualifier_word(o)
