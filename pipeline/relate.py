@@ -63,6 +63,7 @@ SYMPTOMS_OF_GAP = 20  # characters between "symptoms of" and the disease it name
 GAP_ABBREV = re.compile(r"\(\s*[^()\s]{1,12}\s*\)")  # "(GPA)" between coordinated objects
 RELATIVE = re.compile(r"[^.;:]*?\b(that|which|whose)\b", re.I)
 LIST_GAP = re.compile(r"[\s)\]]*(,\s*(and|or)?|and|or|and/or)?\s*")  # between drugs of one list
+CLAUSE_BREAK = re.compile(r";\s*|,\s*(and|or|but|while|as well as)\s+")  # between two objects' clauses
 POST_QUALIFIER = re.compile(r"^\s*(in|among|for)\s+[^,;()]{1,60}?(,\s*)?\b(and|or)\s*$", re.I)  # "X in adults and Y in children"
 
 
@@ -255,10 +256,24 @@ class PageRelations:
             start = objs[groups[g - 1][-1]].end if g > 0 else lo
             if g > 0 and POST_QUALIFIER.match(GAP_ABBREV.sub(" ", self.text[start:objs[members[0]].start])):
                 start = objs[members[0]].start  # "RA in adults and PJIA in children": "in adults" is RA's
+            elif g > 0 and (cut := self.clause_cut(start, objs[members[0]].start)):
+                start = cut[1]  # "..., and adults with MSI-H CRC": the words after the break are the next object's
             end = objs[groups[g + 1][0]].start if g + 1 < len(groups) else hi
+            if g + 1 < len(groups) and not POST_QUALIFIER.match(
+                    GAP_ABBREV.sub(" ", self.text[objs[members[-1]].end:end])) and (
+                    cut := self.clause_cut(objs[members[-1]].end, end)):
+                end = cut[0]  # "X that has relapsed after two treatments, and ...": the relative clause is X's
             for k in members:
                 spans[k] = (start, end)
         return spans
+
+    def clause_cut(self, a: int, b: int) -> tuple[int, int] | None:
+        """The last clause break (";", ", and", ", or", ", but") between two objects, as
+        (end of the first clause, start of the next), outside parentheses; None without one."""
+        m = None
+        for m in CLAUSE_BREAK.finditer(self.text, a, b):
+            pass
+        return (m.start(), m.end()) if m else None
 
     # -- TREATS ---------------------------------------------------------------------------
 
@@ -728,11 +743,18 @@ class PageRelations:
             def linked(d: Mention) -> bool:
                 lo, hi = sorted((d.end, b.end))
                 return 0 <= d.start - b.end <= 2 or bool(self.c["associated"].search(self.text[lo:hi]))
-            cands = [d for d in diseases if linked(d)]
+            last = b  # "MSI-H or dMMR colorectal cancer": coordinated biomarkers before one disease
+            for nb in markers[k + 1:]:
+                if not COORDINATION.match(self.text[last.end:nb.start]):
+                    break
+                last = nb
+            head = next((d for d in diseases if 0 <= d.start - last.end <= 2), None) if last is not b else None
+            cands = [head] if head is not None else [d for d in diseases if linked(d)]
             if not cands:
                 continue
             d = min(cands, key=lambda m: abs(m.start - b.start))
-            targets = self.coordinated_after(d, diseases) if 0 <= d.start - b.end <= 2 else [d]  # "CD20-positive X, Y or Z"
+            adjacent = head is not None or 0 <= d.start - b.end <= 2
+            targets = self.coordinated_after(d, diseases) if adjacent else [d]  # "CD20-positive X, Y or Z"
             for d in targets:
                 between = self.text[min(d.start, b.start):max(d.end, b.end)]
                 negated = bool(self.c["negation"].search(between)) or (

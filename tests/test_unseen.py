@@ -165,3 +165,19 @@ def test_nhs_style_chrome_lines_are_dropped():
     for chrome in ("Is this page useful?", "Next review due", "Page last reviewed", "cookies", "Crown copyright"):
         assert chrome not in text
     assert "Children under 16 should only take ibuprofen" in text
+
+
+def test_mayo_style_pembrolizumab(rels):
+    # written 2026-11-26: a clause after ", and" belongs to the next object; coordinated
+    # biomarkers before one disease ("MSI-H or dMMR colorectal cancer")
+    rows = rels["pembrolizumab-mayostyle"]
+    chl, crc = find(rows, "classical Hodgkin lymphoma")[0], find(rows, "colorectal cancer")[0]
+    assert (chl["status"], chl["biomarker"], chl["population"]) == ("relapsed", "", "adults; children")
+    assert (crc["status"], crc["biomarker"], crc["population"]) == ("", "MSI-H; dMMR", "adults")
+    assoc = facts(rows, "ASSOCIATED_WITH")
+    assert {("Colorectal Neoplasms", "MSI-H", False), ("Colorectal Neoplasms", "dMMR", False)} <= assoc
+    assert not any(s == "classical Hodgkin lymphoma" for s, _, _ in assoc)
+    assert ("Pembrolizumab", "melanoma", False) in facts(rows, "PREVENTS")  # "keep melanoma from coming back"
+    assert ("Pembrolizumab", "multiple myeloma", True) in facts(rows)
+    nsclc = find(rows, "non-small cell lung cancer")[0]
+    assert set(nsclc["combination"].split("; ")) >= {"Pemetrexed", "Antineoplastic Agents"}
