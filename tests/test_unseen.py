@@ -181,3 +181,18 @@ def test_mayo_style_pembrolizumab(rels):
     assert ("Pembrolizumab", "multiple myeloma", True) in facts(rows)
     nsclc = find(rows, "non-small cell lung cancer")[0]
     assert set(nsclc["combination"].split("; ")) >= {"Pemetrexed", "Antineoplastic Agents"}
+
+
+def test_webmd_style_aripiprazole(rels):
+    # written 2026-11-26 as a page of a site not seen before; "copyrighted by" licence line
+    rows = rels["aripiprazole-webmdstyle"]
+    t = facts(rows)
+    assert {("Aripiprazole", "schizophrenia", False), ("Aripiprazole", "bipolar disorder", False),
+            ("Aripiprazole", "depression", False), ("Aripiprazole", "psychosis", True)} <= t
+    assert not {o for _, o, _ in t} & {"hallucinations", "tardive dyskinesia", "suicidal thoughts"}
+    from pipeline.clean import clean
+    from pipeline.parse import parse_file
+
+    text = clean(parse_file(PAGES / "aripiprazole-webmdstyle.txt")).text
+    assert "First Databank" not in text and "Sign In" not in text
+    assert "Aripiprazole is not approved for the treatment of dementia-related psychosis." in text
