@@ -280,3 +280,12 @@ def test_frequency_words_are_no_symptom_items(nlp):
     texts = {m.text: m for m in page.mentions}
     assert "rarely" not in texts
     assert texts["high temperature"].concept_id == "D005334"
+
+
+def test_symptom_items_are_no_places_or_body_parts(nlp):
+    page = analyse(nlp, "Pemphigus causes painful blisters on the skin and inside the mouth. Psoriasis causes "
+                        "thick patches of skin, often on the elbows, knees and scalp. Panic disorder causes "
+                        "sudden fear, along with a pounding heart and sweating.\n")
+    texts = {m.text for m in page.mentions}
+    assert not texts & {"inside the mouth", "often on the elbows", "knees", "scalp", "along with a pounding heart"}
+    assert "pounding heart" in texts
