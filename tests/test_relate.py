@@ -604,3 +604,11 @@ def test_pathogens_of_an_infection(nlp):
     assert set(t) == {("Ciprofloxacin", "urinary tract infections")}  # organisms are no objects
     assert t[("Ciprofloxacin", "urinary tract infections")].pathogen == [
         "Escherichia coli", "Proteus mirabilis", "Klebsiella pneumoniae"]
+
+
+def test_treatment_with_population_before_of(nlp):
+    page = analyse(nlp, "Omeprazole is a proton pump inhibitor indicated for: treatment in adults of duodenal ulcer. "
+                        "It is used to ameliorate symptoms of hyperthyroidism.\n")
+    t = treats(page)
+    assert ("Omeprazole", "duodenal ulcer") in t and t[("Omeprazole", "duodenal ulcer")].population == ["adults"]
+    assert ("Omeprazole", "hyperthyroidism") in t
