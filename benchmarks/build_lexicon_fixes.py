@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -30,8 +31,10 @@ def mesh_names(known: set[str], tables: list[tuple[str, Path]]) -> list[tuple[st
     """(term, label, MeSH ID, heading) for headings and entry terms the lexicon packages lack and that
     name one descriptor only (within and across the two tables), or are the heading of one: the IDs of model-found
     mentions such as "adenosine", "glycine" or "neuropathy".  Inverted forms ("Cancer, Breast")
-    are left out; lower-cased; at most MAX_WORDS words."""
+    are turned round and a trailing "(qualifier)" dropped (`variant`); lower-cased; at most MAX_WORDS
+    words."""
     ids: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    variants: dict[str, set[tuple[str, str]]] = defaultdict(set)  # a name as written, where MeSH has none
     headings: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for label, path in tables:
         heading, by_name, _ = read_mesh(path)
@@ -42,18 +45,37 @@ def mesh_names(known: set[str], tables: list[tuple[str, Path]]) -> list[tuple[st
                 if ", " in n or len(n.split()) > MAX_WORDS or len(n) < 3 or n in known:
                     continue
                 ids[n].add((label, mid))
+            for n in {variant(n) for n in names} - names:
+                if ", " in n or len(n.split()) > MAX_WORDS or len(n) < 3 or n in known:
+                    continue
+                variants[n].add((label, mid))
     preferred = {}
     for _, path in tables:
         with open(path, encoding="utf-8") as f:
             preferred.update((r["mesh_id"], r["preferred_name"]) for r in csv.DictReader(f, delimiter="\t"))
     # one descriptor, or one whose heading it is ("Neuropathy" vs entry terms elsewhere)
     out = []
+    for n, v in variants.items():
+        if n not in ids and len(v) == 1:
+            ids[n] = v
     for n, v in ids.items():
         h = headings.get(n, set()) & v
         if len(v) == 1 or len(h) == 1:
             label, mid = next(iter(v if len(v) == 1 else h))
             out.append((n, label, mid, preferred[mid]))
     return sorted(out)
+
+
+QUALIFIER = re.compile(r"\s*\([^()]*\)$")  # "azt (antiviral)": MeSH's disambiguating parenthesis
+INVERTED = re.compile(r"([^,]+), ([^,]+)")  # "steatosis, hepatic" -> "hepatic steatosis"
+
+
+def variant(n: str) -> str:
+    """The written form of a MeSH name: without a trailing qualifier in parentheses, and an
+    inverted name ("Steatosis, Hepatic") turned round; kept only when it names one descriptor."""
+    n = QUALIFIER.sub("", n)
+    m = INVERTED.fullmatch(n)
+    return f"{m.group(2)} {m.group(1)}" if m else n
 
 
 def read_mesh(path: Path):

@@ -289,3 +289,10 @@ def test_symptom_items_are_no_places_or_body_parts(nlp):
     texts = {m.text for m in page.mentions}
     assert not texts & {"inside the mouth", "often on the elbows", "knees", "scalp", "along with a pounding heart"}
     assert "pounding heart" in texts
+
+
+def test_mesh_names_without_qualifier_or_inversion(merger):
+    # "AZT (Antiviral)" is a MeSH entry term of Zidovudine: written "AZT"
+    ents = merged(merger, "AZT was given for autoimmune polyendocrinopathies.",
+                  [("AZT", "Chemical"), ("autoimmune polyendocrinopathies", "Disease")])
+    assert ents == [("AZT", "DRUG", "D015215"), ("autoimmune polyendocrinopathies", "DISEASE", "D016884")]
