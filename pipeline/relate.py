@@ -1,4 +1,4 @@
-"""relate: mentions + sentences -> TREATS / CAUSES / ASSOCIATED_WITH relations with qualifiers.
+"""relate: mentions + sentences -> TREATS / PREVENTS / CAUSES / ASSOCIATED_WITH relations with qualifiers.
 
 A first, rule-based extractor in the tradition of trigger/pattern relation extraction
 (e.g. SemRep, Rindflesch & Fiszman 2003; NegEx-style negation cues, Chapman et al. 2001).
@@ -32,6 +32,9 @@ examples or name ("certain skin disorders (such as psoriasis)", "a type of cance
 is no object; a class after a copula ("X is an ACE inhibitor that ...") and a salt ("montelukast
 sodium") are no subjects; an example of an unnamed partner class ("with other medications,
 including insulin") is a partner; a continuing sentence of the same block adds its population.
+PREVENTS: the objects of a prevention cue ("reduces the risk of X", "keep X from coming back",
+a line "Prevention of X"), with the TREATS subject and qualifiers; "treatment and prevention of
+X" gives both; a disease the population has had ("people who have had a TIA") is neither.
 CAUSES: a disease before a cause cue (or, for "This/It may cause ...", the disease the
 paragraph is about, never a drug) -> the signs, symptoms and diseases after the cue; the subject
 is the defined disease ("Asthma is a lung disease that causes"), long form over abbreviation;
