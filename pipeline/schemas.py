@@ -40,7 +40,7 @@ TABLES: dict[str, tuple[str, list[Col]]] = {
         Col("status", "string", "ok or error", ("ok", "error")),
         Col("error", "string", "the problem, for status error"),
     ]),
-    "mentions": ("Drugs, diseases, conditions and biomarkers found in the clean texts.", [
+    "mentions": ("Drugs, diseases, conditions, biomarkers and organisms found in the clean texts.", [
         Col("doc_id", "string", "page", required=True),
         Col("mention_id", "string", "M1, M2, ... in text order", required=True),
         Col("label", "string", "entity type", LABELS),
