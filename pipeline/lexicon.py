@@ -138,7 +138,7 @@ PACKAGE_FILES = (("drug_named_entity_recognition", "drug_ner_dictionary.pkl.bz2"
 
 def forget() -> None:
     """Drop what this process has loaded (after the resource files changed)."""
-    for f in (sources_key, load, mesh_names, corpus_names, _spelling):
+    for f in (sources_key, load, mesh_names, corpus_names, _spelling, _anatomy):
         f.cache_clear()
 
 
