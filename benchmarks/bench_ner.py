@@ -54,6 +54,7 @@ def variants() -> dict[str, dict]:
         c = copy.deepcopy(base)
         c["annotate"]["ner"], c["annotate"]["merge"], c["annotate"]["prefer"] = ner, merge, prefer
         c["annotate"]["symptom_lists"] = False  # as the pubtator command runs
+        c["annotate"]["drug_classes"] = False
         out[name] = c
     return out
 

@@ -25,6 +25,9 @@ DEFAULTS: dict = {
         # signs and symptoms from "X can cause a, b and c" lists (pipeline/symptoms.py); the
         # pubtator command turns it off: on BC5CDR dev abstracts it costs 0.9 Disease F.
         "symptom_lists": True,
+        # consumer names of drug classes ("blood thinners", resources/drug_classes.tsv); the
+        # pubtator command turns it off: BC5CDR marks chemicals, not classes (dev: 73 of 100 were no gold Chemical)
+        "drug_classes": True,
     },
 }
 

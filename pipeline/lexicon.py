@@ -23,7 +23,8 @@ Labels: DRUG; DISEASE; CONDITION for signs, symptoms and findings (all MeSH tree
 plus resources/conditions.tsv).  Extra terms (drug classes and therapies that act as
 drugs, e.g. "chemotherapy", "TNF blockers") come from resources/extra_terms.tsv; common
 chemicals and disease words the packages lack ("potassium", "toxicity") from
-resources/common_terms.tsv.
+resources/common_terms.tsv; consumer names of pharmacological classes ("blood thinners",
+"beta blockers") from resources/drug_classes.tsv (origin "class": the matcher can leave them out).
 """
 from __future__ import annotations
 
@@ -62,7 +63,7 @@ class Concept:
     label: str
     mesh_id: str = ""  # the MeSH descriptor too, when concept_id is a DrugBank ID
     # where the entry comes from: "drug" / "disease" (the two packages), "curated" (extra_terms.tsv,
-    # common_terms.tsv), "condition" (conditions.tsv without a lexicon concept)
+    # common_terms.tsv), "class" (drug_classes.tsv), "condition" (conditions.tsv without a lexicon concept)
     origin: str = ""
     # a drug-package protein, enzyme, hormone or factor (all MeSH trees in PROTEIN_TREES) with no
     # MedlinePlus page: mostly the endogenous substance ("erythropoietin", "alkaline phosphatase")
@@ -203,6 +204,8 @@ def compile_terms() -> tuple[dict[str, Concept], set[str]]:
             # named as the heading, so that lookup(name) finds this ID (pubtator_io.mesh_of)
             cid, vocab = (c.concept_id, c.vocabulary) if c.vocabulary == "DrugBank" else (mesh, "MeSH")
             terms[heading.lower()] = replace(c, concept_id=cid, vocabulary=vocab, mesh_id=mesh, name=heading)
+    for r in resource_rows("drug_classes.tsv"):
+        terms[r["term"].lower()] = Concept(r["concept_id"], r["name"], r["vocabulary"], r["label"], r["concept_id"], "class")
     for r in resource_rows("extra_terms.tsv") + resource_rows("common_terms.tsv"):
         mesh = r["concept_id"] if r["vocabulary"] == "MeSH" else ""
         terms[r["term"].lower()] = Concept(r["concept_id"], r["name"], r["vocabulary"], r["label"], mesh, "curated")

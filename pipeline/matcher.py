@@ -215,18 +215,19 @@ def spaceless(terms: Iterable[str]) -> dict[str, str]:
     return out
 
 
-@Language.factory("lexicon_matcher", default_config={"mode": "lexicon", "prefer": "model"})
-def make_lexicon_matcher(nlp: Language, name: str, mode: str, prefer: str) -> "LexiconMatcher":
-    return LexiconMatcher(nlp, mode, prefer)
+@Language.factory("lexicon_matcher", default_config={"mode": "lexicon", "prefer": "model", "classes": True})
+def make_lexicon_matcher(nlp: Language, name: str, mode: str, prefer: str, classes: bool) -> "LexiconMatcher":
+    return LexiconMatcher(nlp, mode, prefer, classes)
 
 
 class LexiconMatcher:
-    def __init__(self, nlp: Language, mode: str, prefer: str = "model") -> None:
+    def __init__(self, nlp: Language, mode: str, prefer: str = "model", classes: bool = True) -> None:
+        # classes: match the consumer names of drug classes (lexicon origin "class": "blood thinners")
         if mode not in MODES:
             raise ValueError(f"lexicon_matcher: mode must be one of {MODES}, not {mode!r}")
         if prefer not in ("model", "lexicon"):
             raise ValueError(f"lexicon_matcher: prefer must be model or lexicon, not {prefer!r}")
-        self.mode, self.prefer = mode, prefer
+        self.mode, self.prefer, self.classes = mode, prefer, classes
         self.terms, self.short = lexicon.load()
         self.phrases = phrase_table(nlp, self.terms)
         # the matcher compares tokens, so "all- trans-retinoic acid" matches "all-trans-retinoic acid"
@@ -292,7 +293,7 @@ class LexiconMatcher:
             span = doc[s:e]
             if self.allowed(span) and not glued(span):
                 c = self.concept(span.text)
-                if c is not None:
+                if c is not None and (self.classes or c.origin != "class"):
                     spans.append(Span(doc, s, e, label=c.label))
         return spans
 

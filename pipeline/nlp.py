@@ -57,7 +57,8 @@ def build(cfg: dict) -> Language:
         mode = "merge" if cfg["annotate"].get("merge", True) else "model"
     nlp.max_length = MAX_CHARS
     nlp.add_pipe("line_sentencizer", first=True)
-    nlp.add_pipe("lexicon_matcher", config={"mode": mode, "prefer": cfg["annotate"].get("prefer", "model")})
+    nlp.add_pipe("lexicon_matcher", config={"mode": mode, "prefer": cfg["annotate"].get("prefer", "model"),
+                                            "classes": cfg["annotate"].get("drug_classes", True)})
     nlp.add_pipe("organism_matcher")
     if cfg["annotate"].get("symptom_lists", True):
         nlp.add_pipe("symptom_lists")

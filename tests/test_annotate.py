@@ -116,7 +116,21 @@ def test_merge_overlaps(merger):
     ents = merged(merger, text, [("diabetes", "Disease"), ("cholestatic hepatitis", "Disease"),
                                  ("chronic hepatitis", "Disease"), ("diltiazem overdose", "Disease"),
                                  ("tumor", "Disease"), ("calcium", "Chemical")])
-    assert [e[0] for e in ents] == ["Type 2 diabetes", "cholestatic hepatitis", "hepatitis", "diltiazem", "calcium"]
+    # a drug class by its consumer name (resources/drug_classes.tsv) replaces the model's "calcium"
+    assert [e[0] for e in ents] == ["Type 2 diabetes", "cholestatic hepatitis", "hepatitis", "diltiazem",
+                                    "calcium channel blockers"]
+
+
+def test_drug_classes_switch(merger):
+    # annotate.drug_classes = false (the pubtator command, bench-ner): BC5CDR marks chemicals, not classes
+    from pipeline.matcher import LexiconMatcher
+
+    blank, _ = merger
+    text = "Take blood thinners or a beta-blocker with calcium."
+    on = merged(merger, text, [("calcium", "Chemical")])
+    off = merged((blank, LexiconMatcher(blank, "merge", "lexicon", classes=False)), text, [("calcium", "Chemical")])
+    assert [(e[0], e[2]) for e in on] == [("blood thinners", "D000925"), ("beta-blocker", "D000319"), ("calcium", "D002118")]
+    assert [e[0] for e in off] == ["calcium"]
 
 
 def test_model_mentions_take_mesh_names_or_no_id(merger):
