@@ -9,6 +9,8 @@ contains it.  A short form used without a definition and with no concept takes t
 one normalized entity of its kind in the document it abbreviates ("DOX" / "doxorubicin").
 Only an entity that ends the long form counts (its head: "inducible nitric
 oxide synthase (iNOS)" is not a chemical).  Lower-case short forms and long forms across lines are not taken.
+A capitalized word in brackets after a drug that no lexicon knows is its brand name and takes
+its concept the same way ("gabapentin enacarbil (Horizant)", `brands`).
 """
 from __future__ import annotations
 
@@ -56,8 +58,38 @@ class AbbreviationLinker:
         if new:
             keep = [e for e in ents if not any(e.start < s.end and s.start < e.end for s in new)]
             doc.ents = filter_spans(keep + new)
+        self.brands(doc, info)
         self.undefined(doc, info)
         return doc
+
+    @staticmethod
+    def brands(doc: Doc, info: dict) -> None:
+        """A capitalized word in brackets right after a drug ("gabapentin enacarbil (Horizant)",
+        "bortezomib (Velcade®)") is its brand name when no lexicon knows the word: it takes the
+        drug's label and concept there and wherever it recurs, replacing what the model made of
+        it (the model calls "Horizant" a disease)."""
+        ents = list(doc.ents)
+        known = {(e.start, e.end) for e in ents if info.get((e.start_char, e.end_char), ("",))[0]}
+        brand: dict[str, Span] = {}
+        for e in ents:
+            i = e.end
+            if e.label_ != "DRUG" or not info.get((e.start_char, e.end_char), ("",))[0] or i + 2 >= len(doc):
+                continue
+            close = i + 3 if i + 3 < len(doc) and doc[i + 2].text in MARKS else i + 2
+            word = doc[i + 1]
+            if (doc[i].text == "(" and doc[close].text == ")" and BRAND.fullmatch(word.text)
+                    and word.text.lower() not in NOT_BRAND and (i + 1, i + 2) not in known):
+                brand.setdefault(word.text, e)
+        if not brand:
+            return
+        new = []
+        for t in doc:
+            e = brand.get(t.text)
+            if e is not None and not any(o.start <= t.i < o.end and (o.start, o.end) in known for o in ents):
+                new.append(Span(doc, t.i, t.i + 1, label=e.label_))
+                info[(t.idx, t.idx + len(t.text))] = (*info[(e.start_char, e.end_char)][:3], "abbreviation")
+        keep = [o for o in ents if not any(o.start < s.end and s.start < o.end for s in new)]
+        doc.ents = filter_spans(keep + new)
 
     @staticmethod
     def undefined(doc: Doc, info: dict) -> None:
@@ -77,6 +109,14 @@ class AbbreviationLinker:
             if len(cands) == 1:
                 info[key] = (*cands.pop(), info[key][3])
 
+
+# a brand name: one capitalized word, not all capitals (that is an abbreviation: "(HCQ)")
+BRAND = re.compile(r"[A-Z][a-z]{2,}[A-Za-z-]*")
+MARKS = {"®", "™", "(R)"}
+# bracketed words after a drug that name its form or route, not a brand ("Metformin (Oral)")
+NOT_BRAND = {"oral", "tablet", "tablets", "capsule", "capsules", "injection", "injectable", "topical", "generic",
+             "brand", "liquid", "solution", "suspension", "cream", "ointment", "gel", "patch", "inhaler",
+             "intravenous", "subcutaneous", "extended-release", "route", "systemic", "ophthalmic", "nasal"}
 
 # an undefined short form: 2-6 letters/digits/hyphens, starting with a letter, one capital at least
 SHORT_FORM = re.compile(r"(?=[^\s]*[A-Z])[A-Za-z][A-Za-z0-9-]{1,5}")

@@ -88,8 +88,8 @@ class OrganismMatcher:
                     found.append((i, i + 1, True))
             elif (len(tok.text) == 1 and tok.text in self.initials and nxt is not None and nxt.text == "."
                   and not tok.whitespace_ and i + 2 < n and epithet(doc[i + 2])
-                  and (i == 0 or doc[i - 1].is_space or doc[i - 1].whitespace_)):
-                found.append((i, i + 3, False))  # "E. coli"
+                  and (i == 0 or doc[i - 1].is_space or doc[i - 1].whitespace_ or doc[i - 1].text in "([")):
+                found.append((i, i + 3, False))  # "E. coli", "(H. pylori)"
         found += [(s, e, False) for _, s, e in self.groups(doc)]
         found.sort()
         out: list[tuple[int, int, bool]] = []
