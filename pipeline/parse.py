@@ -173,8 +173,11 @@ def text_blocks(text: str) -> list[Block]:
             continue
         if bullet:
             kind, listing = "list_item", False  # a list with bullets ends where they do
-        elif listing and len(body.split()) <= LIST_ITEM_MAX_WORDS and body[-1] not in ".!?:":
-            kind = "list_item"  # a flattened list lost its bullets: "Off-label uses include:" / "Hot flashes"
+        elif listing and (body[0].islower() or len(body.split()) <= LIST_ITEM_MAX_WORDS and body[-1] not in ".!?:"):
+            # a flattened list lost its bullets: "Off-label uses include:" / "Hot flashes"; a line that
+            # starts in lower case goes on with the intro's sentence at any length ("approved to:" /
+            # "reduce the risk of stroke and blood clots in people who have atrial fibrillation ...")
+            kind = "list_item"
         else:
             kind = "heading" if is_heading_line(body) else "paragraph"
             listing = False
@@ -184,7 +187,7 @@ def text_blocks(text: str) -> list[Block]:
 
 
 # Longest line (words) read as an item of a list introduced by a colon, when the page lost its
-# bullets; longer lines, and lines ending a sentence, end the list.
+# bullets; longer lines, and lines ending a sentence, end the list (unless they start in lower case).
 LIST_ITEM_MAX_WORDS = 8
 
 

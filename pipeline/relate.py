@@ -65,6 +65,17 @@ BACKTRACK = 4  # sentences searched back for the disease that "This"/"It" refers
 SYMPTOMS_OF_GAP = 20  # characters between "symptoms of" and the disease it names ("of an untreated ...")
 GAP_ABBREV = re.compile(r"\(\s*[^()\s]{1,12}\s*\)")  # "(GPA)" between coordinated objects
 RELATIVE = re.compile(r"[^.;:]*?\b(that|which|whose)\b", re.I)
+# a cause verb between words: "Fibromyalgia causes pain ..." is a statement (not "Death from Cardiovascular Causes")
+CAUSE_VERB = re.compile(r"\w\s+(causes|causing|leads to|results in)\s+\w")
+# after a benefit verb: the course of a disease, not its features ("decreases the rate of development of overt heart failure")
+BENEFIT_COURSE = re.compile(r"\s*(the\s+)?(rate|incidence|occurrence|frequency|development|progression|number)\b")
+# "In people with RA, it ...": a fronted frame, then the drug as a pronoun
+FRAMED_ANAPHOR = re.compile(r"\s*(in|for)\b[^,]{0,80},\s*(it|they|this (drug|medication|medicine))\b", re.I)
+# a comma and a new subject: the phrase before it is closed
+NEW_CLAUSE = re.compile(r",\s+(the|your|a|an|he|she|they|we|you|it|doctors?|healthcare providers?)\s", re.I)
+# "This condition causes ...": a noun anaphor, which names the disease last introduced
+DEFINITE_ANAPHOR = re.compile(r"\s*(this|that|the) (condition|disease|disorder|illness|infection|cancer|syndrome)\b", re.I)
+EXAMPLES = re.compile(r"\s*,?\s*\(?\s*(such as|including|like|e\.g\.,?|for example,?)\s+(an?\s+|the\s+)?")
 LIST_GAP = re.compile(r"[\s)\]]*(,\s*(and|or)?|and|or|and/or)?\s*")  # between drugs of one list
 CLAUSE_BREAK = re.compile(r";\s*|,\s*(and|or|but|while|as well as)\s+")  # between two objects' clauses
 POST_QUALIFIER = re.compile(r"^\s*(in|among|for)\s+[^,;()]{1,60}?(,\s*)?\b(and|or)\s*$", re.I)  # "X in adults and Y in children"
@@ -193,6 +204,8 @@ class PageRelations:
         """'partner', 'earlier', 'aside' or 'subject' for a drug mention, from the words before it."""
         if self.c["endogenous"].fullmatch(m.text.strip()):
             return "aside"  # "lowering cholesterol": a substance of the body
+        if self.c["aside_after"].match(self.text, m.end, self.sentences[m.sentence].end):
+            return "aside"  # "areas where chloroquine resistance has not been reported"
         s = self.sentences[m.sentence]
         before = self.text[max(s.start, m.start - PARTNER_WINDOW):m.start]
         opening = re.search(r"\(\s*$", before)
@@ -209,7 +222,10 @@ class PageRelations:
         glued = [d for d in self.by_sentence[m.sentence] if d.label == "DRUG" and d is not m and d.end <= m.start
                  and LIST_GAP.fullmatch(self.text[d.end:m.start])]
         if glued:
-            role = self.drug_role(glued[-1])
+            g = glued[-1]
+            bracket = re.search(r"\(\s*$", self.text[s.start:g.start])
+            head = self.drug_at(g, g.start - len(bracket.group(0))) if bracket else None
+            role = self.drug_role(head or g)  # "NSAIDs (nonsteroidal ...), colchicine": the drug the bracket restates
             if not self.text[glued[-1].end:m.start].strip() or role in ("earlier", "aside"):
                 return role  # "with pemetrexed and platinum chemotherapy": one drug phrase; "after A, B and C": a list
             last = m  # the end of the list m is in
@@ -224,12 +240,20 @@ class PageRelations:
                 return role  # "NSAIDs, colchicine and corticosteroids are used to treat gout": co-subjects
         if self.c["partner_example_before"].search(before):
             return "partner"  # "alone or with other medications, including insulin"
+        example = re.search(r"[,(]\s*(including|such as|like|e\.g\.,?|for example,?)\s*$", before)
+        head = self.drug_at(m, m.start - len(before) + example.start()) if example else None
+        if head is not None:
+            return self.drug_role(head)  # "Thyroid hormones, including levothyroxine, should not be used": the class's role
+        if self.c["earlier_after"].match(self.text, m.end, s.end):
+            return "earlier"
         earlier = self.c["earlier_before"].search(before)
+        if earlier and NEW_CLAUSE.search(before, earlier.start()):
+            earlier = None  # "after 6 weeks, the doctor may suggest lisdexamfetamine"
         partner = self.c["partner_before"].search(before)
         if partner and not self.drug_before(m, m.start - len(before) + partner.start()) and (
                 partner.group(0).lstrip().startswith(",") or (earlier and partner.group(1).lower() in ("and", "or"))):
             partner = None  # "In addition to leukemia, imatinib ...", "after transplant and brentuximab": no drug list
-        if partner and self.c["treat"].search(before[-25:]):
+        if partner and (partner.group(1) or "").lower() in ("and", "or") and self.c["treat"].search(before[-25:]):
             partner = None  # "used to treat X and Y": a list of objects, not partners
         if (earlier or partner) and self.c["example_before"].search(before):
             return "aside"  # "other treatments, such as corticosteroids or immunomodulators": examples, no drugs of the statement
@@ -237,14 +261,24 @@ class PageRelations:
             return "earlier"
         return "partner" if partner else "subject"
 
+    def exemplified(self, m: Mention) -> bool:
+        """A drug class followed by its examples ("other diabetes medicines, such as insulin or a
+        sulfonylurea"): the examples name the partners, not the class."""
+        return any(d.label == "DRUG" and d.start >= m.end and EXAMPLES.fullmatch(self.text[m.end:d.start])
+                   for d in self.by_sentence[m.sentence])
+
     def drug_before_any(self, m: Mention, at: int) -> bool:
         """A drug of m's sentence (not m) ends before `at`."""
         return any(d.label == "DRUG" and d is not m and d.end <= at for d in self.by_sentence[m.sentence])
 
     def drug_before(self, m: Mention, at: int) -> bool:
         """A drug of m's sentence ends at `at` (closing brackets and spaces aside): 'X, Y' lists drugs."""
-        return any(d.label == "DRUG" and d is not m and d.end <= at and not self.text[d.end:at].strip(" )]")
-                   for d in self.by_sentence[m.sentence])
+        return self.drug_at(m, at) is not None
+
+    def drug_at(self, m: Mention, at: int) -> Mention | None:
+        """The drug of m's sentence (not m) that ends at `at`, closing brackets and spaces aside."""
+        return next((d for d in self.by_sentence[m.sentence] if d.label == "DRUG" and d is not m and d.end <= at
+                     and not self.text[d.end:at].strip(" )]")), None)
 
     def windows(self, objs: list[Mention], lo: int, hi: int) -> list[tuple[int, int]]:
         """Each object's clause; coordinated objects share one."""
@@ -293,12 +327,27 @@ class PageRelations:
         if not self.c["list_intro"].search(intro):
             return None
         # "... is approved to treat related cancers. These include:" - the cue may sit one sentence up
-        for k in (j, j - 1):
+        for k in ((j, j - 1) if self.c["intro_continuation"].match(intro) else (j,)):
             if k >= 0 and self.sentences[k].kind != "heading" and (
                 self.c["treat"].search(self.stext(k)) or self.c["passive_treat"].search(self.stext(k))
             ):
                 return k
         return None
+
+    def intro_frame(self, i: int, intro: int | None) -> str:
+        """The text from a list's intro cue down to its items ("X is prescribed for conditions not on
+        the label. Off-label uses include:" - both sentences frame the items)."""
+        if intro is None:
+            return ""
+        j = i - 1
+        while j > intro and self.sentences[j].kind == "list_item":
+            j -= 1
+        return self.text[self.sentences[intro].start:self.sentences[j].end]
+
+    def negates(self, text: str) -> bool:
+        """A negation cue in text, not counting an explanation of off-label use ("a use not
+        approved by the FDA")."""
+        return bool(self.c["negation"].search(self.c["off_label_gloss"].sub(" ", text)))
 
     def fused_heading(self, o: Mention, sent_start: int, first: int) -> bool:
         """A sub-heading run into its sentence ("1.1 Major Depressive Disorder Fluoxetine is
@@ -356,8 +405,15 @@ class PageRelations:
             if rel:
                 raw = self.text[self.sentences[i].start:rel.start(1)]
         text = re.sub(r"\([^()]*\)?", " ", raw)  # "(The usual drug of choice ... is penicillin)"
-        if self.c["finite_verb"].search(text) or not any(m.label in DISEASES for m in self.by_sentence[i]):
+        if (self.c["finite_verb"].search(text) or CAUSE_VERB.search(text)
+                or not any(m.label in DISEASES for m in self.by_sentence[i])):
             return False
+        if self.sentences[i].kind == "list_item":
+            j = i - 1
+            while j >= 0 and self.sentences[j].kind == "list_item":
+                j -= 1
+            if j >= 0 and self.c["not_indication"].search(self.stext(j)):
+                return False  # the list of "tell your doctor if you have ever had:", under a "Uses" heading
         if self.c["indication_heading"].search(self.sentences[i].heading):
             return True
         if (i > 0 and self.sentences[i].kind == self.sentences[i - 1].kind == "table_cell"
@@ -376,11 +432,19 @@ class PageRelations:
         s, text = self.sentences[i], self.stext(i)
         ms = self.by_sentence[i]
         intro = self.list_intro(i)
-        frame = self.stext(intro) if intro is not None else ""
+        frame = self.intro_frame(i, intro)
         cue = self.treat_cue(text) or self.prevent_cue(i)
         passive = self.c["passive_treat"].search(text)
-        if self.c["not_indication"].search(text):
-            return
+        if self.c["not_indication"].search(text) or (frame and self.c["not_indication"].search(frame)):
+            return  # also a list under "To make sure X is safe for you, tell your doctor if you have ever had:"
+        benefit = None
+        if not (cue or passive or intro is not None):
+            benefit = None if self.c["prevent"].search(text) else self.c["benefit"].search(text)  # "gabapentin can reduce hot flashes"
+            # a named drug, or "it" after a fronted frame ("In people with RA, it reduces ..."); not
+            # "This medication can decrease hallucinations", the features of the disease just named
+            if benefit and (any(m.label == "DRUG" and m.start < s.start + benefit.start() and self.drug_role(m) == "subject" for m in ms)
+                            or FRAMED_ANAPHOR.match(text[:benefit.start()])):
+                cue = benefit
         bare = not (cue or passive or intro is not None)
         if bare and not self.bare_indication(i):
             return
@@ -410,6 +474,8 @@ class PageRelations:
                 frame_objs = [o for o in objs if o.end <= first and self.fronted(o, s.start, first)]
                 objs = [o for o in objs if o.start >= min(cue_at, first) or self.fused_heading(o, s.start, first)]
         frame_objs = frame_objs if intro is None and not (passive and not cue) else []
+        if cue is not None and cue is benefit and frame_objs and not BENEFIT_COURSE.match(text, benefit.end()):
+            objs = []  # "In people with lupus, X reduces skin rashes and joint pain": lupus is treated, not its features
         if self.c["prevent"].search(text) or self.c["prevent_around"].search(text):
             kinds = {o.mention_id: self.prevention(o, s.start) or ("TREATS",) for o in objs + frame_objs}
         else:  # no prevention cue in the sentence (most): all TREATS
@@ -423,10 +489,15 @@ class PageRelations:
                              and not self.contraindicated(o, s.start)
                              and not self.c["generic_object"].match(o.text) and not self.qualifier_word(o)
                              and not self.drug_modifier(o)
+                             and not self.c["not_object_after"].match(self.text, o.end, s.end)
                              and not self.c["not_object"].search(self.text[max(s.start, o.start - 40):o.end])
                              and not self.c["optional_before"].search(self.text[max(s.start, o.start - 30):o.start])]
                             for group in (objs, frame_objs))
         objs = self.drop_glosses(objs)
+        kept = {o.mention_id for o in objs}  # "(MDS)" after a dropped "myelodysplastic syndromes" goes too
+        objs = [o for o in objs if not (o.source == "abbreviation" and any(
+            d.mention_id not in kept and d.label in DISEASES and re.fullmatch(r"\s*\(\s*", self.text[d.end:o.start])
+            for d in ms if d.end <= o.start))]
         # "hay fever in people who also have asthma": after an object, the population's disease
         objs = [o for k, o in enumerate(objs) if k == 0 or not self.c["comorbid_holder"].search(self.text[max(s.start, o.start - 80):o.start])]
         effect = first_outside(self.c["treat_stop"], text)  # not "(condition in which the body does not produce insulin)"
@@ -463,16 +534,21 @@ class PageRelations:
             clause = self.text[lo:hi]
             context = f"{frame} {clause}"
             partners = [name(m) for m in drugs if roles[m.mention_id] == "partner" and lo <= m.start < hi
-                        and key(m) not in subject_keys]
-            earlier = [name(m) for m in drugs if roles[m.mention_id] == "earlier" and lo <= m.start < hi]
+                        and key(m) not in subject_keys and not self.exemplified(m)]
+            earlier = [name(m) for m in drugs if roles[m.mention_id] == "earlier" and lo <= m.start < hi
+                       and key(m) not in subject_keys]  # "When given after surgery, trastuzumab ...": no earlier drug
             partners += [p for p in more_partners if p not in partners]
             earlier += [e for e in more_earlier if e not in earlier]
             status = qualifiers(clause, self.c["status"])
             if earlier:  # "not responded well to TNF blockers": failed TNF blockers, not just refractory
                 status = [x for x in status if x != "refractory"]
             status += [f"failed {d}" for d in earlier]
-            biomarkers = [m.text for m in ms if m.label == "BIOMARKER" and lo <= m.start < hi and not self.drug_target(m)]
-            pathogens = list(dict.fromkeys(m.text for m in ms if m.label == "ORGANISM" and lo <= m.start < hi))
+            markers = [m for m in ms if m.label == "BIOMARKER" and lo <= m.start < hi and not self.drug_target(m)]
+            biomarkers = [m.text for m in markers if not any(  # "HER2 positive (HER2+)": once
+                re.fullmatch(r"\s*\(\s*", self.text[b.end:m.start]) for b in markers if b.end <= m.start)]
+            organisms = [m for m in ms if m.label == "ORGANISM" and lo <= m.start < hi]
+            pathogens = list(dict.fromkeys(m.text for m in organisms if not (  # "herpes simplex virus (HSV)": once
+                m.source == "abbreviation" and any(g.end <= m.start <= g.end + 3 for g in organisms))))
             population = qualifiers(clause, self.c["population"])
             population += [p for p in more_population if p not in population]
             if intro is not None:  # "In adults with CD20-positive NHL, X is approved for:" frames every item
@@ -481,8 +557,8 @@ class PageRelations:
                                and m.text not in biomarkers and not self.drug_target(m)]
             # "children" (in a gloss) beside "children 2 years of age and older": the narrower one
             population = [p for p in population if not any(q.startswith(p + " ") for q in population)]
-            negated = bool(self.c["negation"].search(self.text[s.start:o.start]) or self.c["negation_sentence"].search(text) or
-                           (intro is not None and self.c["negation"].search(frame)))
+            negated = (self.negates(self.text[s.start:o.start]) or bool(self.c["negation_sentence"].search(text)) or
+                       (intro is not None and self.negates(frame)))
             if self.c["off_label"].search(context):
                 approval = "off-label"
             elif self.c["approved"].search(context) or self.c["approved"].search(self.text[s.start:o.start]):
@@ -495,7 +571,7 @@ class PageRelations:
                 for rel in kinds.get(o.mention_id, ("TREATS",)):
                     self.add(rel, subj, o, i, also=also.get(o.mention_id, ()), negated=negated,
                              population=population, status=status,
-                             biomarker=biomarkers, combination=[p for p in partners if p != name(subj)],
+                             biomarker=biomarkers, combination=[p for p in dict.fromkeys(partners) if p != name(subj)],
                              pathogen=pathogens, approval=approval)
 
     def needs(self, i: int) -> None:
@@ -582,7 +658,7 @@ class PageRelations:
         population = qualifiers(self.stext(j), self.c["population"]) if same_block and not own else []
         drugs = [m for m in self.by_sentence[j] if m.label == "DRUG" and key(m) not in subject_keys]
         roles = {m.mention_id: self.drug_role(m) for m in drugs}
-        return ([name(m) for m in drugs if roles[m.mention_id] == "partner"],
+        return ([name(m) for m in drugs if roles[m.mention_id] == "partner" and not self.exemplified(m)],
                 [name(m) for m in drugs if roles[m.mention_id] == "earlier"], population)
 
     def drop_glosses(self, objs: list[Mention]) -> list[Mention]:
@@ -641,20 +717,34 @@ class PageRelations:
     # -- CAUSES ---------------------------------------------------------------------------
 
     def topic_disease(self, i: int) -> Mention | None:
-        """The disease a "This/It" sentence refers to: a sentence-initial disease nearby."""
+        """The disease a "This/It" sentence refers to: a sentence-initial disease nearby; for "This
+        condition/disease ..." the last disease of the sentence before ("Some people with psoriasis
+        also develop psoriatic arthritis. This condition causes ...")."""
+        if i > 0 and DEFINITE_ANAPHOR.match(self.stext(i)):
+            last = [m for m in self.by_sentence[i - 1] if m.label == "DISEASE"]
+            if last:
+                return self.long_form(max(last, key=lambda m: m.start))
         for j in range(i - 1, max(-1, i - 1 - BACKTRACK), -1):
             s = self.sentences[j]
             for m in sorted(self.by_sentence[j], key=lambda m: m.start):
                 if m.start - s.start > 20:
                     break
                 if m.label == "DISEASE":
-                    return m
+                    return self.long_form(m)
                 if m.label == "DRUG":
                     return None  # "Rituximab may cause PML. It can also cause ...": "It" is the drug
             if s.kind == "heading":
                 break
         prev = sorted((m for m in self.by_sentence[i - 1] if m.label in ("DISEASE", "DRUG")), key=lambda m: m.start) if i > 0 else []
-        return prev[0] if prev and prev[0].label == "DISEASE" else None
+        return self.long_form(prev[0]) if prev and prev[0].label == "DISEASE" else None
+
+    def long_form(self, m: Mention) -> Mention:
+        """A short form's long form: the nearest earlier mention of its concept that is no
+        abbreviation ("In wet AMD, ... This can cause ...": wet age-related macular degeneration)."""
+        if m.source != "abbreviation":
+            return m
+        return max((d for d in self.mentions if d.end <= m.start and d.source != "abbreviation" and key(d) == key(m)),
+                   key=lambda d: d.start, default=m)
 
     def causes(self, i: int) -> None:
         s, text = self.sentences[i], self.stext(i)
@@ -681,9 +771,11 @@ class PageRelations:
         objects_from = at + len(cue.group(0))  # objects follow the cue (or the disease it names)
         ms = self.by_sentence[i]
         before = sorted((m for m in ms if m.label == "DISEASE" and m.end <= at), key=lambda m: m.start)
-        nearest = max((m for m in ms if m.label in ("DISEASE", "DRUG") and m.end <= at), key=lambda m: m.end, default=None)
+        nearest = max((m for m in ms if m.label in ("DISEASE", "DRUG", "ORGANISM") and m.end <= at), key=lambda m: m.end, default=None)
         if subj is not None:
             pass
+        elif nearest is not None and nearest.label == "ORGANISM":
+            return None  # "caused by the varicella-zoster virus, the same virus that causes chickenpox"
         elif nearest is not None and nearest.label == "DRUG" and nearest.concept_id:
             # "If you have had hepatitis B, rituximab can cause ...": the drug causes it (a known
             # drug: the model also calls a word such as "spine" a chemical)
@@ -706,10 +798,24 @@ class PageRelations:
         if subj is None:
             return None
         negated = bool(self.c["negation"].search(text[:cue.start()]))
+        first = min((o.end for o in ms if o.label in DISEASES and o.start >= objects_from), default=None)
+        # a subordinate clause after the first object holds no object, up to its comma ("nerve pain that
+        # lingers long after the rash heals"; "blurred vision and, if it is not treated, vision loss")
+        cut = self.c["cause_clause_end"].search(self.text, first, s.end) if first is not None else None
+        comma = self.text.find(",", cut.end(), s.end) if cut else -1
+        skip = (cut.start(), comma if comma >= 0 else s.end) if cut else (s.end, s.end)
         for o in ms:
-            if (o.label in DISEASES and o.start >= objects_from and key(o) != key(subj)
+            if (o.label in DISEASES and o.start >= objects_from and not skip[0] <= o.start < skip[1] and key(o) != key(subj)
                     and not self.c["generic_object"].match(re.sub(r"^no\s+", "", o.text.lower()))):  # "causes no symptoms"
                 self.add("CAUSES", subj, o, i, negated=negated)
+        if first is None and re.fullmatch(r"\s*:\s*", text[cue.end():]):
+            # "Along with plaques, psoriasis can cause:" and a list of signs, one per line
+            j = i + 1
+            while j < len(self.sentences) and self.sentences[j].kind == "list_item":
+                for o in self.by_sentence[j]:
+                    if o.label in DISEASES and key(o) != key(subj):
+                        self.add("CAUSES", subj, o, j, negated=negated)
+                j += 1
         return subj
 
     # -- ASSOCIATED_WITH ------------------------------------------------------------------

@@ -35,16 +35,23 @@ def rules() -> dict:
 
 
 def items(rest: str, r: dict) -> list[tuple[int, str]]:
-    """(offset, text) of the list items in rest, split at commas and and/or; an adjective before a
-    bare comma describes the next item ("red, scaly patches on the skin" is one item)."""
+    """(offset, text) of the list items in rest, split at commas and and/or.  An adjective before a
+    bare comma describes the next item ("red, scaly patches on the skin" is one item), and so does
+    one before and/or when the next item has two words or more ("red or discolored rashes");
+    one word after "or" completes a prepositional item ("changes in memory or behavior")."""
     out: list[tuple[int, str]] = []
+    seps = [*r["split"].finditer(rest)]
     pos, glue = 0, None
-    for sep in [*r["split"].finditer(rest), None]:
+    for k, sep in enumerate([*seps, None]):
         end = sep.start() if sep else len(rest)
         start = glue if glue is not None else pos
         part = rest[pos:end]
         glue = None
-        if sep is not None and sep.group(0).strip() == "," and r["adjective"].match(part.strip()):
+        nxt = rest[sep.end():seps[k + 1].start() if k + 1 < len(seps) else len(rest)].split() if sep else []
+        joined = sep is not None and (
+            r["adjective"].match(part.strip()) and (sep.group(0).strip() == "," or len(nxt) >= 2)
+            or sep.group(0).strip() == "or" and len(nxt) == 1 and re.search(r"\b(in|of)\s+\w+$", part.strip()))
+        if joined:
             glue = start  # joined to the next item
         else:
             out.append((start, rest[start:end]))
@@ -61,9 +68,17 @@ class SymptomLists:
     def __call__(self, doc: Doc) -> Doc:
         r = rules()
         new: list[Span] = []
+        listing = False  # the lines after "psoriasis can cause:" are items, one per line
         for sent in doc.sents:
             text = sent.text
             cue = r["cue"].search(text)
+            if (listing and not cue and len(text.split()) <= r["max_words"] + 2 and "\n" in doc.text[sent.start_char - 1:sent.start_char]
+                    and (text.strip()[:1].islower() or not re.search(r"[.!?]\s*$", text))):  # not "Symptoms may come and go."
+                cue = re.match(r"\s*", text)  # the whole line is the list
+            else:
+                tail = text[cue.end():] if cue else ""
+                listing = bool(cue) and (cue.group(0).rstrip().endswith(":") or tail.lstrip().startswith(":")) \
+                    and re.fullmatch(r"\s*:?\s*", tail) is not None
             if not cue:
                 continue
             rest = text[cue.end():]
