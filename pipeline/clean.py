@@ -357,7 +357,10 @@ def chrome_sections(doc: Document, feats: list[Feat]) -> None:
     i = 0
     while i < len(blocks):
         b = blocks[i]
-        if (b.kind == "heading" or words(b.text) <= label_words) and section.search(b.text) and not sentence_like(b.text):
+        # a share widget line ("Share on Pinterest" above a picture) is no section label: its own
+        # pattern marks it, and the article's next heading stays
+        if (b.kind == "heading" or words(b.text) <= label_words) and section.search(b.text) and not sentence_like(b.text) \
+                and b.why != "share":
             b.chrome, b.why, feats[i].cls = True, "chrome-section", "bad"
             j = i + 1
             # in HTML the section ends with the label's parent element: a "Leave a comment" link
