@@ -65,7 +65,8 @@ class AbbreviationLinker:
     @staticmethod
     def brands(doc: Doc, info: dict) -> None:
         """A capitalized word in brackets right after a drug ("gabapentin enacarbil (Horizant)",
-        "bortezomib (Velcade®)") is its brand name when no lexicon knows the word: it takes the
+        "bortezomib (Velcade®)"), or right before one with its biosimilar suffix ("Wezlana
+        (ustekinumab-auub)"), is its brand name when no lexicon knows the word: it takes the
         drug's label and concept there and wherever it recurs, replacing what the model made of
         it (the model calls "Horizant" a disease)."""
         ents = list(doc.ents)
@@ -80,6 +81,12 @@ class AbbreviationLinker:
             if (doc[i].text == "(" and doc[close].text == ")" and BRAND.fullmatch(word.text)
                     and word.text.lower() not in NOT_BRAND and (i + 1, i + 2) not in known):
                 brand.setdefault(word.text, e)
+            # "Wezlana (ustekinumab-auub)": a biosimilar's brand before its generic and suffix
+            end = e.end + 2 if e.end + 2 < len(doc) and doc[e.end].text == "-" and doc[e.end + 1].is_lower else e.end
+            if (e.start >= 2 and doc[e.start - 1].text == "(" and end < len(doc) and doc[end].text == ")"
+                    and BRAND.fullmatch(doc[e.start - 2].text) and doc[e.start - 2].text.lower() not in NOT_BRAND
+                    and (e.start - 2, e.start - 1) not in known and not doc[e.start - 2].is_sent_start):
+                brand.setdefault(doc[e.start - 2].text, e)
         if not brand:
             return
         new = []

@@ -332,6 +332,8 @@ class PageRelations:
                 self.c["treat"].search(self.stext(k)) or self.c["passive_treat"].search(self.stext(k))
             ):
                 return k
+        if self.c["intake_intro"].search(intro) and any(m.label == "DRUG" for m in self.by_sentence[j]):
+            return j  # "You might have tamoxifen:"
         return None
 
     def intro_frame(self, i: int, intro: int | None) -> str:
@@ -381,6 +383,8 @@ class PageRelations:
             return None
         if FUSED_LEAD.match(text[:m.start()]):
             return m  # "Prevention of postoperative nausea and vomiting.": a nominal indication line
+        if self.list_intro(i) is not None:
+            return m  # an item under "You might have tamoxifen:": "to lower the risk of breast cancer coming back"
         at = self.sentences[i].start + m.start()
         if any(d.label == "DRUG" and d.end <= at and self.drug_role(d) == "subject" for d in self.by_sentence[i]) \
                 or any(self.c[k].search(text[:m.start()]) for k in ("anaphor", "drug_anaphor", "maintenance_subject")):
@@ -481,7 +485,8 @@ class PageRelations:
         else:  # no prevention cue in the sentence (most): all TREATS
             kinds = {}
         if any("PREVENTS" in k for k in kinds.values()):  # "... in people who have had a TIA": a history
-            had = {key(o) for o in objs + frame_objs if self.c["history_before"].search(self.text[s.start:o.start])}
+            had = {key(o) for o in objs + frame_objs if self.c["history_before"].search(self.text[s.start:o.start])
+                   or self.population_frame(o, s.start)}
             objs, frame_objs = ([o for o in group if key(o) not in had] for group in (objs, frame_objs))
         objs, frame_objs = ([o for o in group if (not kinds or not self.prevented(o, s.start)
                                                   or "PREVENTS" in kinds[o.mention_id])
@@ -597,7 +602,8 @@ class PageRelations:
     def last_cue(self, cue: str, o: Mention, sent_start: int) -> tuple[re.Match | None, str]:
         """The last `cue` of the object's clause (up to a ';') before the object, and that clause."""
         before = self.text[sent_start:o.start]
-        before = before[before.rfind(";") + 1:]
+        masked = re.sub(r"\([^()]*\)", lambda b: " " * len(b.group(0)), before)  # not "(DVT; a blood clot ...)"
+        before = before[masked.rfind(";") + 1:]
         m = None
         for m in self.c[cue].finditer(before):
             pass
@@ -625,6 +631,12 @@ class PageRelations:
             return ()
         return ("TREATS", "PREVENTS") if self.c["treat_prevent_before"].search(before[:m.start()]) else ("PREVENTS",)
 
+    def population_frame(self, o: Mention, sent_start: int) -> bool:
+        """After a prevention cue, the disease of the population it is for ("prevent blood clots in
+        people with certain types of irregular heartbeat"): no object (gold/README.md)."""
+        after = self.after_last_cue("prevent", o, sent_start)
+        return after is not None and bool(self.c["prevent_scope_end"].search(after)) and not self.c["treat"].search(after)
+
     def prevented(self, o: Mention, sent_start: int) -> bool:
         """A disease right after a prevention cue ("reduces the risk of X") is not treated."""
         after = self.after_last_cue("prevent", o, sent_start)
@@ -637,7 +649,8 @@ class PageRelations:
     def contraindicated(self, o: Mention, sent_start: int) -> bool:
         """'contraindicated in patients with X', 'do not use if you have X': not treated."""
         after = self.after_last_cue("contraindicated", o, sent_start)
-        return after is not None and not self.treat_cue(after)
+        # not "You should not take sumatriptan to prevent a migraine": a negated use
+        return after is not None and not self.treat_cue(after) and not self.c["prevent"].search(after)
 
     def continuation(self, i: int, subject_keys: set) -> tuple[list[str], list[str]]:
         """Partner and earlier drugs of the next sentence when it goes on with the same statement:
@@ -654,7 +667,7 @@ class PageRelations:
         # "Melanoma that has spread. It is used in adults and children 12 years and older." (one block)
         # (not "It is the only condition for which X is approved in children": a statement of its own)
         same_block = not self.text[s.end:n.start].count("\n")
-        own = self.treat_cue(self.stext(j)) or self.c["passive_treat"].search(self.stext(j))
+        own = self.treat_cue(self.stext(j)) or self.c["passive_treat"].search(self.stext(j)) or self.c["prevent"].search(self.stext(j))
         population = qualifiers(self.stext(j), self.c["population"]) if same_block and not own else []
         drugs = [m for m in self.by_sentence[j] if m.label == "DRUG" and key(m) not in subject_keys]
         roles = {m.mention_id: self.drug_role(m) for m in drugs}

@@ -83,6 +83,12 @@ class SymptomLists:
                 continue
             rest = text[cue.end():]
             stop = r["stop"].search(rest)
+            while stop and stop.group(0).lower() in ("that", "which") and "," in rest[stop.end():]:
+                # "a headache that throbs or pulses, feeling sick and ...": the relative clause
+                # ends at its comma and the list goes on (blanked, so offsets stay)
+                comma = rest.index(",", stop.end())
+                rest = rest[:stop.start()] + " " * (comma - stop.start()) + rest[comma:]
+                stop = r["stop"].search(rest, comma)
             rest = rest[:stop.start()] if stop else rest
             rest = rest.rstrip(" .!?")
             for at, part in items(rest, r):
