@@ -12,7 +12,7 @@ export PIPELINE_DATA
 INSTALLED := $(VENV)/.installed
 CHROMIUM  := /usr/bin/chromium
 
-.PHONY: all build test model clean-build eval bench bench-ner bench-rel bench-clean
+.PHONY: all build test model clean-build eval bench bench-ner bench-rel bench-clean bench-unseen
 
 all: build
 
@@ -46,6 +46,9 @@ eval: $(INSTALLED)
 
 bench-rel: $(INSTALLED)
 	$(BIN)/python benchmarks/bench_rel.py
+
+bench-unseen: $(INSTALLED)
+	$(BIN)/python benchmarks/bench_unseen.py
 
 bench: $(INSTALLED)
 	$(BIN)/python benchmarks/bench_speed.py

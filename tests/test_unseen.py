@@ -4,9 +4,12 @@ in the page; see tests/fixtures/unseen/.  The metformin, sertraline and monteluk
 not fitted on; the adalimumab and nivolumab pages showed the failures that the rules of
 2026-11-25 fix (glosses, earlier-therapy lists), so they are regression tests."""
 import csv
+import json
 from pathlib import Path
 
 import pytest
+
+from benchmarks.bench_unseen import match, read_expected, score
 
 from .conftest import build_copy
 
@@ -14,13 +17,18 @@ PAGES = Path(__file__).resolve().parent / "fixtures" / "unseen"
 
 
 @pytest.fixture(scope="module")
-def rels(tmp_path_factory, nlp, cfg):
+def built(tmp_path_factory, nlp, cfg):
+    """(output folder, relations rows) of all pages of tests/fixtures/unseen/."""
     _, out, _, summary = build_copy(PAGES, tmp_path_factory, cfg, nlp)
     assert summary.errors == 0
     with open(out / "relations.csv", encoding="utf-8", newline="") as f:
-        rows = list(csv.DictReader(f))
+        return out, list(csv.DictReader(f))
+
+
+@pytest.fixture(scope="module")
+def rels(built):
     by_doc: dict = {}
-    for r in rows:
+    for r in built[1]:
         by_doc.setdefault(r["doc_id"], []).append(r)
     return by_doc
 
@@ -196,3 +204,42 @@ def test_webmd_style_aripiprazole(rels):
     text = clean(parse_file(PAGES / "aripiprazole-webmdstyle.txt")).text
     assert "First Databank" not in text and "Sign In" not in text
     assert "Aripiprazole is not approved for the treatment of dementia-related psychosis." in text
+
+
+# -- pages with expected relations (tests/fixtures/unseen_expected/, benchmarks/bench_unseen.py) --
+
+FLOORS = json.loads((Path(__file__).resolve().parents[1] / "benchmarks" / "floors.json").read_text())["unseen"]
+
+
+def test_expected_relations_floor(built):
+    # written by reading each page (README there); the gate of `make bench-unseen`'s figures
+    out, rows = built
+    total = score(rows, read_expected(), out / "clean")["total"]
+    for metric, floor in FLOORS.items():
+        if not metric.startswith("_"):
+            assert total[metric] >= floor, f"{metric}: {total[metric]:.3f} < floor {floor}"
+
+
+def test_expected_pages_keep_content_and_drop_chrome(built):
+    out, rows = built
+    pages = score(rows, read_expected(), out / "clean")["pages"]
+    assert not {d: p["content_lost"] for d, p in pages.items() if p["content_lost"]}
+    kept = {d: p["chrome_kept"] for d, p in pages.items() if p["chrome_kept"]}
+    # known: an advert line with no ad marker at all ("Talk to your doctor about heart health options")
+    assert kept == {"propranolol-webmd": ["Talk to your doctor about heart health options"]}
+
+
+def test_scorer_matches_one_to_one():
+    expected = [{"type": "TREATS", "subject": "Cipro", "object": "partial-onset seizures", "sentence": "s", "negated": False},
+                {"type": "TREATS", "subject": "ADHD drug", "object": "attention deficit hyperactivity disorder",
+                 "sentence": "t", "negated": True}]
+    pred = [{"relation": "TREATS", "subject": "Ciprofloxacin", "subject_text": "Cipro", "object_text": "seizures",
+             "evidence": "s", "negated": "false"},
+            {"relation": "TREATS", "subject": "Ciprofloxacin", "subject_text": "Cipro", "object_text": "seizures",
+             "evidence": "s", "negated": "false"},
+            {"relation": "TREATS", "subject": "X", "subject_text": "ADHD drug", "object_text": "ADHD",
+             "evidence": "t", "negated": "true"}]
+    pairs = match(expected, pred)
+    assert pairs[0][1] is pred[0] and pairs[1][1] is pred[2]
+    res = score([{**p, "doc_id": "d"} for p in pred], {"d": {"relations": expected}})["total"]
+    assert (res["matched"], res["predicted"], res["expected"]) == (2, 3, 2) and res["negated"] == 1.0
