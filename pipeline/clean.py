@@ -319,6 +319,8 @@ def initial_class(doc: Document, feats: list[Feat]) -> None:
             # a sentence with few stopwords (dense medical prose, results lists full of names and
             # numbers) counts as near-good text (as "short" it cost article text 0.916 -> 0.901)
             f.cls = "neargood"
+        elif b.kind == "list_item":
+            f.cls = "short"  # a list entry of names ("Polyarticular course juvenile idiopathic arthritis (pcJIA) ...")
         else:
             f.cls = "bad"
             b.why = "low-stopwords"  # a keyword list, a menu flattened to one line

@@ -173,7 +173,8 @@ def text_blocks(text: str) -> list[Block]:
             continue
         if bullet:
             kind, listing = "list_item", False  # a list with bullets ends where they do
-        elif listing and (body[0].islower() or len(body.split()) <= LIST_ITEM_MAX_WORDS and body[-1] not in ".!?:"):
+        elif listing and not USE_HEADING.match(body) and (
+                body[0].islower() or len(body.split()) <= LIST_ITEM_MAX_WORDS and body[-1] not in ".!?:"):
             # a flattened list lost its bullets: "Off-label uses include:" / "Hot flashes"; a line that
             # starts in lower case goes on with the intro's sentence at any length ("approved to:" /
             # "reduce the risk of stroke and blood clots in people who have atrial fibrillation ...")
@@ -191,6 +192,8 @@ def text_blocks(text: str) -> list[Block]:
 # 8 -> 12 on 2026-11-27 ("Flare-ups of asthma and chronic obstructive pulmonary disease (COPD)"):
 # calibration text halves article 0.919 -> 0.919, traf-eval 0.885 -> 0.886.
 LIST_ITEM_MAX_WORDS = 12
+# "Tofacitinib for Arthritis", "Prednisone for cancer": a "<name> for <use>" heading ends such a list
+USE_HEADING = re.compile(r"[A-Z][\w-]+(\s+[A-Z][\w-]+)?\s+for\s+[\w'-]+(\s+[\w'-]+){0,3}$")
 
 
 def is_heading_line(line: str) -> bool:

@@ -57,6 +57,7 @@ from .records import Mention, Relation, Sentence
 
 DISEASES = ("DISEASE", "CONDITION")
 PARTNER_WINDOW = 60  # characters before a drug searched for partner / earlier-therapy cues
+ASIDE_WINDOW = 100  # ... and for aside cues ("caused by initial and repeat courses of moderately emetogenic cancer chemotherapy")
 COORDINATION = re.compile(r"^\s*(,|and|or|/|and/or|as well as|\(|\)|,\s*and|,\s*or)*\s*$", re.I)
 PAREN = re.compile(r"^\s*\(\s*(\w+\s+){0,2}$")
 FUSED_LEAD = re.compile(r"^[\s\d.:)•-]*$")  # nothing but numbering before the disease
@@ -75,6 +76,8 @@ FRAMED_ANAPHOR = re.compile(r"\s*(in|for)\b[^,]{0,80},\s*(it|they|this (drug|med
 NEW_CLAUSE = re.compile(r",\s+(the|your|a|an|he|she|they|we|you|it|doctors?|healthcare providers?)\s", re.I)
 # "This condition causes ...": a noun anaphor, which names the disease last introduced
 DEFINITE_ANAPHOR = re.compile(r"\s*(this|that|the) (condition|disease|disorder|illness|infection|cancer|syndrome)\b", re.I)
+# a sentence-opening setting that names a drug before the subject ("For highly emetogenic chemotherapy, ...")
+FRONTED_SETTING = re.compile(r"\s*(for|in|during|with|after)\s+[^,.;]{0,60}$", re.I)
 EXAMPLES = re.compile(r"\s*,?\s*\(?\s*(such as|including|like|e\.g\.,?|for example,?)\s+(an?\s+|the\s+)?")
 LIST_GAP = re.compile(r"[\s)\]]*(,\s*(and|or)?|and|or|and/or)?\s*")  # between drugs of one list
 CLAUSE_BREAK = re.compile(r";\s*|,\s*(and|or|but|while|as well as)\s+")  # between two objects' clauses
@@ -206,6 +209,8 @@ class PageRelations:
             return "aside"  # "lowering cholesterol": a substance of the body
         if self.c["aside_after"].match(self.text, m.end, self.sentences[m.sentence].end):
             return "aside"  # "areas where chloroquine resistance has not been reported"
+        if self.fronted_setting(m):
+            return "aside"
         s = self.sentences[m.sentence]
         before = self.text[max(s.start, m.start - PARTNER_WINDOW):m.start]
         opening = re.search(r"\(\s*$", before)
@@ -213,14 +218,14 @@ class PageRelations:
             # "Nonsteroidal anti-inflammatory drugs (NSAIDs), colchicine ...": the bracket names the
             # phrase before it, which the recognizer missed; it stands where that phrase stands
             before = self.text[max(s.start, m.start - len(before) + opening.start() - PARTNER_WINDOW):m.start - len(before) + opening.start()]
-        elif self.c["aside_before"].search(before):
+        elif self.c["aside_before"].search(self.text[max(s.start, m.start - ASIDE_WINDOW):m.start]):
             return "aside"
         if self.c["class_predicate_before"].search(before) and self.drug_before_any(m, m.start):
             return "aside"  # "Lisinopril is an ACE inhibitor that ...": the class of the subject
         if self.c["salt_word"].fullmatch(m.text.strip()) and self.drug_before(m, m.start - (len(before) - len(before.rstrip()))):
             return "aside"  # "Montelukast sodium": the salt of the drug before it
         glued = [d for d in self.by_sentence[m.sentence] if d.label == "DRUG" and d is not m and d.end <= m.start
-                 and LIST_GAP.fullmatch(self.text[d.end:m.start])]
+                 and LIST_GAP.fullmatch(self.text[d.end:m.start]) and not self.fronted_setting(d)]
         if glued:
             g = glued[-1]
             bracket = re.search(r"\(\s*$", self.text[s.start:g.start])
@@ -240,7 +245,7 @@ class PageRelations:
                 return role  # "NSAIDs, colchicine and corticosteroids are used to treat gout": co-subjects
         if self.c["partner_example_before"].search(before):
             return "partner"  # "alone or with other medications, including insulin"
-        example = re.search(r"[,(]\s*(including|such as|like|e\.g\.,?|for example,?)\s*$", before)
+        example = re.search(r"[,(]\s*(including|such as|like|e\.g\.,?|for example,?)\s+([\w-]+\s+){0,2}$", before)
         head = self.drug_at(m, m.start - len(before) + example.start()) if example else None
         if head is not None:
             return self.drug_role(head)  # "Thyroid hormones, including levothyroxine, should not be used": the class's role
@@ -250,7 +255,8 @@ class PageRelations:
         if earlier and NEW_CLAUSE.search(before, earlier.start()):
             earlier = None  # "after 6 weeks, the doctor may suggest lisdexamfetamine"
         partner = self.c["partner_before"].search(before)
-        if partner and not self.drug_before(m, m.start - len(before) + partner.start()) and (
+        prev = self.drug_at(m, m.start - len(before) + partner.start()) if partner else None
+        if partner and (prev is None or self.fronted_setting(prev)) and (
                 partner.group(0).lstrip().startswith(",") or (earlier and partner.group(1).lower() in ("and", "or"))):
             partner = None  # "In addition to leukemia, imatinib ...", "after transplant and brentuximab": no drug list
         if partner and (partner.group(1) or "").lower() in ("and", "or") and self.c["treat"].search(before[-25:]):
@@ -260,6 +266,14 @@ class PageRelations:
         if earlier and (not partner or earlier.start() >= partner.start()):
             return "earlier"
         return "partner" if partner else "subject"
+
+    def fronted_setting(self, m: Mention) -> bool:
+        """A drug in a sentence-opening setting before the subject ("For highly emetogenic
+        chemotherapy, ondansetron is usually combined with ..."): an aside."""
+        s = self.sentences[m.sentence]
+        c = FRONTED_SETTING.match(self.text, s.start, m.start) and re.match(r"[^,.;]{0,40},", self.text[m.end:s.end])
+        return bool(c) and (any(d.label == "DRUG" and d.start >= m.end + c.end() for d in self.by_sentence[m.sentence])
+                            or bool(re.match(r"\s*(it|they|this (drug|medicine|medication))\b", self.text[m.end + c.end():s.end], re.I)))
 
     def exemplified(self, m: Mention) -> bool:
         """A drug class followed by its examples ("other diabetes medicines, such as insulin or a
@@ -345,6 +359,18 @@ class PageRelations:
         while j > intro and self.sentences[j].kind == "list_item":
             j -= 1
         return self.text[self.sentences[intro].start:self.sentences[j].end]
+
+    def intro_prevents(self, frame: str) -> tuple[str, ...]:
+        """The relations a list intro gives its items when its last cue prevents ("approved to
+        prevent:", "used for the treatment and prevention of:"), else ()."""
+        m = None
+        for m in self.c["prevent"].finditer(frame):
+            pass
+        if m is None or not self.c["prevent_proper"].match(m.group(0)) or self.c["treat_prevent_before"].search(frame[:m.start()]) is None \
+                and any(t.start() > m.end() for t in self.c["treat"].finditer(frame)):
+            return ()
+        both = self.c["treat_prevent_before"].search(frame[:m.start()]) or self.c["prevent_treat_after"].match(frame[m.end():])
+        return ("TREATS", "PREVENTS") if both else ("PREVENTS",)
 
     def negates(self, text: str) -> bool:
         """A negation cue in text, not counting an explanation of off-label use ("a use not
@@ -465,7 +491,12 @@ class PageRelations:
         if not subjects:
             return
         subject_keys = {key(m) for m in subjects}
-        first = min(m.start for m in subjects if m.sentence == i) if any(m.sentence == i for m in subjects) else s.start
+        pronoun = re.search(r"\b(it|they|this (drug|medicine|medication))\b", text, re.I)
+        # the subject's place: its mention, else the pronoun that stands for it ("In adults having
+        # chemotherapy for leukaemia, it is given ... to prevent tumour lysis syndrome")
+        first = (min(m.start for m in subjects if m.sentence == i) if any(m.sentence == i for m in subjects)
+                 else s.start + pronoun.start() if pronoun and re.fullmatch(r"\s*(for|in|during|with|after)\b[^.;]{0,100},\s*", text[:pronoun.start()], re.I)
+                 else s.start)
         cue_at = s.start + (cue.start() if cue else 0)
         objs = [m for m in ms if m.label in DISEASES]
         frame_objs: list[Mention] = []
@@ -482,12 +513,15 @@ class PageRelations:
             objs = []  # "In people with lupus, X reduces skin rashes and joint pain": lupus is treated, not its features
         if self.c["prevent"].search(text) or self.c["prevent_around"].search(text):
             kinds = {o.mention_id: self.prevention(o, s.start) or ("TREATS",) for o in objs + frame_objs}
+        elif intro is not None and not self.treat_cue(text) and (pm := self.intro_prevents(frame)):
+            kinds = {o.mention_id: pm for o in objs}  # the items of "Zofran is approved to prevent:"
         else:  # no prevention cue in the sentence (most): all TREATS
             kinds = {}
         if any("PREVENTS" in k for k in kinds.values()):  # "... in people who have had a TIA": a history
-            had = {key(o) for o in objs + frame_objs if self.c["history_before"].search(self.text[s.start:o.start])
+            # by mention: "lowers the risk of heart attacks ... in people who have already had a heart attack"
+            had = {o.mention_id for o in objs + frame_objs if self.c["history_before"].search(self.text[s.start:o.start])
                    or self.population_frame(o, s.start)}
-            objs, frame_objs = ([o for o in group if key(o) not in had] for group in (objs, frame_objs))
+            objs, frame_objs = ([o for o in group if o.mention_id not in had] for group in (objs, frame_objs))
         objs, frame_objs = ([o for o in group if (not kinds or not self.prevented(o, s.start)
                                                   or "PREVENTS" in kinds[o.mention_id])
                              and not self.absent(o, s.start)
@@ -545,6 +579,8 @@ class PageRelations:
             partners += [p for p in more_partners if p not in partners]
             earlier += [e for e in more_earlier if e not in earlier]
             status = qualifiers(clause, self.c["status"])
+            if re.search(r"\bchronic\s+$", self.text[max(lo, o.start - 12):o.start], re.I) and "chronic" not in status:
+                status.append("chronic")  # "moderate to severe chronic plaque psoriasis" (not "chronic" of a name)
             if earlier:  # "not responded well to TNF blockers": failed TNF blockers, not just refractory
                 status = [x for x in status if x != "refractory"]
             status += [f"failed {d}" for d in earlier]
