@@ -71,7 +71,8 @@ CAUSE_VERB = re.compile(r"\w\s+(causes|causing|leads to|results in)\s+\w")
 # after a benefit verb: the course of a disease, not its features ("decreases the rate of development of overt heart failure")
 BENEFIT_COURSE = re.compile(r"\s*(the\s+)?(rate|incidence|occurrence|frequency|development|progression|number)\b")
 # "In people with RA, it ...": a fronted frame, then the drug as a pronoun
-FRAMED_ANAPHOR = re.compile(r"\s*(in|for)\b[^,]{0,80},\s*(it|they|this (drug|medication|medicine))\b", re.I)
+PRONOUN = r"(it|they|this (drug|medicine|medication))\b"  # the drug as a pronoun
+FRAMED_ANAPHOR = re.compile(r"\s*(in|for)\b[^,]{0,80},\s*" + PRONOUN, re.I)
 # a comma and a new subject: the phrase before it is closed
 NEW_CLAUSE = re.compile(r",\s+(the|your|a|an|he|she|they|we|you|it|doctors?|healthcare providers?)\s", re.I)
 # "This condition causes ...": a noun anaphor, which names the disease last introduced
@@ -273,7 +274,7 @@ class PageRelations:
         s = self.sentences[m.sentence]
         c = FRONTED_SETTING.match(self.text, s.start, m.start) and re.match(r"[^,.;]{0,40},", self.text[m.end:s.end])
         return bool(c) and (any(d.label == "DRUG" and d.start >= m.end + c.end() for d in self.by_sentence[m.sentence])
-                            or bool(re.match(r"\s*(it|they|this (drug|medicine|medication))\b", self.text[m.end + c.end():s.end], re.I)))
+                            or bool(re.match(r"\s*" + PRONOUN, self.text[m.end + c.end():s.end], re.I)))
 
     def exemplified(self, m: Mention) -> bool:
         """A drug class followed by its examples ("other diabetes medicines, such as insulin or a
@@ -328,13 +329,18 @@ class PageRelations:
 
     # -- TREATS ---------------------------------------------------------------------------
 
+    def list_head(self, i: int) -> int:
+        """The sentence before the run of list items that sentence i ends (-1 at the page's start)."""
+        j = i - 1
+        while j >= 0 and self.sentences[j].kind == "list_item":
+            j -= 1
+        return j
+
     def list_intro(self, i: int) -> int | None:
         """For a list item, the sentence that introduces its list, if it is a treatment intro."""
         if self.sentences[i].kind != "list_item":
             return None
-        j = i - 1
-        while j >= 0 and self.sentences[j].kind == "list_item":
-            j -= 1
+        j = self.list_head(i)
         if j < 0:
             return None
         intro = self.stext(j)
@@ -355,10 +361,7 @@ class PageRelations:
         the label. Off-label uses include:" - both sentences frame the items)."""
         if intro is None:
             return ""
-        j = i - 1
-        while j > intro and self.sentences[j].kind == "list_item":
-            j -= 1
-        return self.text[self.sentences[intro].start:self.sentences[j].end]
+        return self.text[self.sentences[intro].start:self.sentences[max(intro, self.list_head(i))].end]
 
     def intro_prevents(self, frame: str) -> tuple[str, ...]:
         """The relations a list intro gives its items when its last cue prevents ("approved to
@@ -366,11 +369,18 @@ class PageRelations:
         m = None
         for m in self.c["prevent"].finditer(frame):
             pass
-        if m is None or not self.c["prevent_proper"].match(m.group(0)) or self.c["treat_prevent_before"].search(frame[:m.start()]) is None \
-                and any(t.start() > m.end() for t in self.c["treat"].finditer(frame)):
+        if m is None or not self.c["prevent_proper"].match(m.group(0)):
             return ()
-        both = self.c["treat_prevent_before"].search(frame[:m.start()]) or self.c["prevent_treat_after"].match(frame[m.end():])
+        treat_before = self.c["treat_prevent_before"].search(frame[:m.start()])
+        if treat_before is None and any(t.start() > m.end() for t in self.c["treat"].finditer(frame)):
+            return ()
+        both = treat_before or self.c["prevent_treat_after"].match(frame[m.end():])
         return ("TREATS", "PREVENTS") if both else ("PREVENTS",)
+
+    def once(self, ms: list[Mention]) -> list[str]:
+        """The texts of ms without the bracketed short forms that restate the one before them
+        ("HER2 positive (HER2+)", "herpes simplex virus (HSV)")."""
+        return [m.text for m in ms if not any(b.end <= m.start and re.fullmatch(r"\s*\(\s*", self.text[b.end:m.start]) for b in ms)]
 
     def negates(self, text: str) -> bool:
         """A negation cue in text, not counting an explanation of off-label use ("a use not
@@ -439,9 +449,7 @@ class PageRelations:
                 or not any(m.label in DISEASES for m in self.by_sentence[i])):
             return False
         if self.sentences[i].kind == "list_item":
-            j = i - 1
-            while j >= 0 and self.sentences[j].kind == "list_item":
-                j -= 1
+            j = self.list_head(i)
             if j >= 0 and self.c["not_indication"].search(self.stext(j)):
                 return False  # the list of "tell your doctor if you have ever had:", under a "Uses" heading
         if self.c["indication_heading"].search(self.sentences[i].heading):
@@ -491,7 +499,7 @@ class PageRelations:
         if not subjects:
             return
         subject_keys = {key(m) for m in subjects}
-        pronoun = re.search(r"\b(it|they|this (drug|medicine|medication))\b", text, re.I)
+        pronoun = re.search(r"\b" + PRONOUN, text, re.I)
         # the subject's place: its mention, else the pronoun that stands for it ("In adults having
         # chemotherapy for leukaemia, it is given ... to prevent tumour lysis syndrome")
         first = (min(m.start for m in subjects if m.sentence == i) if any(m.sentence == i for m in subjects)
@@ -584,12 +592,8 @@ class PageRelations:
             if earlier:  # "not responded well to TNF blockers": failed TNF blockers, not just refractory
                 status = [x for x in status if x != "refractory"]
             status += [f"failed {d}" for d in earlier]
-            markers = [m for m in ms if m.label == "BIOMARKER" and lo <= m.start < hi and not self.drug_target(m)]
-            biomarkers = [m.text for m in markers if not any(  # "HER2 positive (HER2+)": once
-                re.fullmatch(r"\s*\(\s*", self.text[b.end:m.start]) for b in markers if b.end <= m.start)]
-            organisms = [m for m in ms if m.label == "ORGANISM" and lo <= m.start < hi]
-            pathogens = list(dict.fromkeys(m.text for m in organisms if not (  # "herpes simplex virus (HSV)": once
-                m.source == "abbreviation" and any(g.end <= m.start <= g.end + 3 for g in organisms))))
+            biomarkers = self.once([m for m in ms if m.label == "BIOMARKER" and lo <= m.start < hi and not self.drug_target(m)])
+            pathogens = list(dict.fromkeys(self.once([m for m in ms if m.label == "ORGANISM" and lo <= m.start < hi])))
             population = qualifiers(clause, self.c["population"])
             population += [p for p in more_population if p not in population]
             if intro is not None:  # "In adults with CD20-positive NHL, X is approved for:" frames every item
