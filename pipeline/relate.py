@@ -824,6 +824,9 @@ class PageRelations:
         objects_from = at + len(cue.group(0))  # objects follow the cue (or the disease it names)
         ms = self.by_sentence[i]
         before = sorted((m for m in ms if m.label == "DISEASE" and m.end <= at), key=lambda m: m.start)
+        if not before:  # "Spasticity can cause stiffness ...": a sign that opens the sentence as its subject
+            before = [m for m in ms if m.label == "CONDITION" and m.end <= at and not self.text[s.start:m.start].strip()
+                      and re.fullmatch(r"\s*((can|may|often|also|usually|commonly)\s+)*", self.text[m.end:at])]
         nearest = max((m for m in ms if m.label in ("DISEASE", "DRUG", "ORGANISM") and m.end <= at), key=lambda m: m.end, default=None)
         if subj is not None:
             pass
