@@ -189,7 +189,7 @@ def text_blocks(text: str) -> list[Block]:
 
 # Longest line (words) read as an item of a list introduced by a colon, when the page lost its
 # bullets; longer lines, and lines ending a sentence, end the list (unless they start in lower case).
-# 8 -> 12 on 2026-11-27 ("Flare-ups of asthma and chronic obstructive pulmonary disease (COPD)"):
+# 8 -> 12 on 2026-11-26 (session 4) ("Flare-ups of asthma and chronic obstructive pulmonary disease (COPD)"):
 # calibration text halves article 0.919 -> 0.919, traf-eval 0.885 -> 0.886.
 LIST_ITEM_MAX_WORDS = 12
 # "Tofacitinib for Arthritis", "Prednisone for cancer": a "<name> for <use>" heading ends such a list
