@@ -143,7 +143,10 @@ def main_drug(mentions: list[Mention], title: str) -> Mention | None:
     if not drugs:
         return None
     t = title.lower()
-    in_title = [m for m in drugs if m.text.lower() in t or (m.concept_name and m.concept_name.lower() in t)]
+    seen = Counter(key(m) for m in drugs)
+    # a title word the model alone calls a drug, named once ("Photo by Getty Images" taken for a title) is no topic
+    in_title = [m for m in drugs if (m.text.lower() in t or (m.concept_name and m.concept_name.lower() in t))
+                and (m.concept_id or seen[key(m)] > 1)]
     named = [m for m in drugs if not cues()["class_drug"].search(m.concept_name or m.text)]
     pool = in_title or named or drugs  # a class page ("Statins: uses ...") is about the class
     counts = Counter(key(m) for m in pool)
