@@ -77,9 +77,13 @@ FRAMED_ANAPHOR = re.compile(r"\s*(in|for)\b[^,]{0,80},\s*" + PRONOUN, re.I)
 NEW_CLAUSE = re.compile(r",\s+(the|your|a|an|he|she|they|we|you|it|doctors?|healthcare providers?)\s", re.I)
 # "This condition causes ...": a noun anaphor, which names the disease last introduced
 DEFINITE_ANAPHOR = re.compile(r"\s*(this|that|the) (condition|disease|disorder|illness|infection|cancer|syndrome)\b", re.I)
+SETTING = r"\s*(for|in|during|with|after)\b"  # words that open a sentence-initial setting
 # a sentence-opening setting that names a drug before the subject ("For highly emetogenic chemotherapy, ...")
-FRONTED_SETTING = re.compile(r"\s*(for|in|during|with|after)\s+[^,.;]{0,60}$", re.I)
-EXAMPLES = re.compile(r"\s*,?\s*\(?\s*(such as|including|like|e\.g\.,?|for example,?)\s+(an?\s+|the\s+)?")
+FRONTED_SETTING = re.compile(SETTING + r"\s+[^,.;]{0,60}$", re.I)
+# a whole opening setting up to its comma ("In adults having chemotherapy for leukaemia, "), before the subject
+FRONTED_CLAUSE = re.compile(SETTING + r"[^.;]{0,100},\s*", re.I)
+EXAMPLE_WORDS = r"(such as|including|like|e\.g\.,?|for example,?)"  # a class, then its examples
+EXAMPLES = re.compile(r"\s*,?\s*\(?\s*" + EXAMPLE_WORDS + r"\s+(an?\s+|the\s+)?")
 LIST_GAP = re.compile(r"[\s)\]]*(,\s*(and|or)?|and|or|and/or)?\s*")  # between drugs of one list
 CLAUSE_BREAK = re.compile(r";\s*|,\s*(and|or|but|while|as well as)\s+")  # between two objects' clauses
 POST_QUALIFIER = re.compile(r"^\s*(in|among|for)\s+[^,;()]{1,60}?(,\s*)?\b(and|or)\s*$", re.I)  # "X in adults and Y in children"
@@ -249,7 +253,7 @@ class PageRelations:
                 return role  # "NSAIDs, colchicine and corticosteroids are used to treat gout": co-subjects
         if self.c["partner_example_before"].search(before):
             return "partner"  # "alone or with other medications, including insulin"
-        example = re.search(r"[,(]\s*(including|such as|like|e\.g\.,?|for example,?)\s+([\w-]+\s+){0,2}$", before)
+        example = re.search(r"[,(]\s*" + EXAMPLE_WORDS + r"\s+([\w-]+\s+){0,2}$", before)
         head = self.drug_at(m, m.start - len(before) + example.start()) if example else None
         if head is not None:
             return self.drug_role(head)  # "Thyroid hormones, including levothyroxine, should not be used": the class's role
@@ -506,7 +510,7 @@ class PageRelations:
         # the subject's place: its mention, else the pronoun that stands for it ("In adults having
         # chemotherapy for leukaemia, it is given ... to prevent tumour lysis syndrome")
         first = (min(m.start for m in subjects if m.sentence == i) if any(m.sentence == i for m in subjects)
-                 else s.start + pronoun.start() if pronoun and re.fullmatch(r"\s*(for|in|during|with|after)\b[^.;]{0,100},\s*", text[:pronoun.start()], re.I)
+                 else s.start + pronoun.start() if pronoun and FRONTED_CLAUSE.fullmatch(text[:pronoun.start()])
                  else s.start)
         cue_at = s.start + (cue.start() if cue else 0)
         objs = [m for m in ms if m.label in DISEASES]
