@@ -78,20 +78,27 @@ def read_expected(folder: Path = EXPECTED) -> dict[str, dict]:
 
 
 def match(expected: list[dict], predicted: list[dict]) -> list[tuple[dict, dict | None]]:
-    """Each expected relation with its predicted match (or None), one-to-one, in page order."""
+    """Each expected relation with its predicted match (or None), one-to-one, in page order:
+    first the pairs whose evidence is the expected sentence, then the rest, so that a statement
+    the extractor missed does not take the prediction of the same pair from another sentence."""
     used: set[int] = set()
-    out = []
-    for g in expected:
-        cands = [i for i, r in enumerate(predicted) if i not in used and r["relation"] == g["type"]
-                 and overlaps(g["object"], r["object_text"])
-                 and (overlaps(g["subject"], r["subject_text"]) or overlaps(g["subject"], r["subject"]))]
-        cands.sort(key=lambda i: (not (overlaps(predicted[i]["evidence"], g["sentence"])),
-                                  (predicted[i]["negated"] == "true") != bool(g.get("negated")),
-                                  norm(predicted[i]["object_text"]) != norm(g["object"])))
-        if cands:
-            used.add(cands[0])
-        out.append((g, predicted[cands[0]] if cands else None))
-    return out
+    found: dict[int, int] = {}
+
+    def cands(g: dict, same_sentence: bool) -> list[int]:
+        out = [i for i, r in enumerate(predicted) if i not in used and r["relation"] == g["type"]
+               and overlaps(g["object"], r["object_text"])
+               and (overlaps(g["subject"], r["subject_text"]) or overlaps(g["subject"], r["subject"]))
+               and (not same_sentence or overlaps(r["evidence"], g["sentence"]))]
+        out.sort(key=lambda i: ((predicted[i]["negated"] == "true") != bool(g.get("negated")),
+                                norm(predicted[i]["object_text"]) != norm(g["object"])))
+        return out
+
+    for same_sentence in (True, False):
+        for k, g in enumerate(expected):
+            if k not in found and (c := cands(g, same_sentence)):
+                found[k] = c[0]
+                used.add(c[0])
+    return [(g, predicted[found[k]] if k in found else None) for k, g in enumerate(expected)]
 
 
 def score(relations: list[dict], expected: dict[str, dict], clean_dir: Path | None = None) -> dict:
