@@ -155,6 +155,9 @@ def glued(span: Span) -> bool:
 BULLET = re.compile(r"[•◦‣▪▫●○■□►▸✓✔·]+")
 
 
+TRAILING = {"or", "and", "nor", ",", ";"}  # never the last word of an entity
+
+
 def edge(token) -> bool:
     return token.is_space or BULLET.fullmatch(token.text) is not None
 
@@ -162,11 +165,12 @@ def edge(token) -> bool:
 def unbulleted(span: Span) -> Span | None:
     """The span without list bullets and whitespace tokens at its edges ("• sour stomach •" ->
     "sour stomach", "coughing   " -> "coughing"): the model, which saw neither in training,
-    takes them in; None when nothing else is left."""
+    takes them in; None when nothing else is left. Also a coordinator or comma the model ran
+    on into ("cirrhosis of the liver or" before "nephrotic syndrome")."""
     s, e = span.start, span.end
     while s < e and edge(span.doc[s]):
         s += 1
-    while e > s and edge(span.doc[e - 1]):
+    while e > s and (edge(span.doc[e - 1]) or span.doc[e - 1].lower_ in TRAILING):
         e -= 1
     if (s, e) == (span.start, span.end):
         return span
