@@ -612,3 +612,45 @@ def test_treatment_with_population_before_of(nlp):
     t = treats(page)
     assert ("Omeprazole", "duodenal ulcer") in t and t[("Omeprazole", "duodenal ulcer")].population == ["adults"]
     assert ("Omeprazole", "hyperthyroidism") in t
+
+
+# -- unseen set 8 (Myeloma UK, Diabetes UK, healthdirect, Versus Arthritis, Drugs.com styles) --
+
+def test_passive_cause_of_a_sign(nlp):
+    page = analyse(nlp, "Baclofen may also help people whose spasticity is caused by spinal cord injuries and other spinal cord diseases.\n")
+    assert {("spinal cord injuries", "spasticity"), ("spinal cord diseases", "spasticity")} <= causes(page)
+    assert ("Baclofen", "spasticity") in treats(page)  # "help people whose ..."
+
+
+def test_lay_name_before_its_gloss_is_the_cause_subject(nlp):
+    page = analyse(nlp, "High blood sugar (hyperglycaemia) can cause thirst and blurred vision. "
+                        "Over time, high blood sugar can lead to heart attacks and strokes.\n")
+    c = causes(page)
+    assert {("High blood sugar", "thirst"), ("high blood sugar", "heart attacks")} <= c
+    assert not any(s == "hyperglycaemia" for s, _ in c)
+
+
+def test_reasons_not_to_take_it_are_no_uses(nlp):
+    page = analyse(nlp, "Enoxaparin is used to treat deep vein thrombosis.\nDon't use enoxaparin if you:\n"
+                        "have had heparin-induced thrombocytopenia in the last 100 days\nare bleeding heavily\n")
+    assert {o for _, o in treats(page)} == {"deep vein thrombosis"}
+
+
+def test_use_when_the_disease_comes_back(nlp):
+    page = analyse(nlp, "Bortezomib is one of the most widely used treatments for myeloma. If your myeloma responded "
+                        "well to bortezomib in the past, it may be used again when the myeloma comes back.\n")
+    t = [r for r in page.relations if r.relation == "TREATS"]
+    assert len(t) == 2 and {r.object for r in t} == {"Multiple Myeloma"}
+    assert [r.status for r in t if "again" in r.evidence] == [["relapsed"]]
+
+
+def test_a_reason_clause_holds_no_objects(nlp):
+    page = analyse(nlp, "Colchicine isn't used to treat osteoarthritis or rheumatoid arthritis, because it doesn't work on "
+                        "the type of inflammation these conditions cause.\n")
+    assert {o for _, o in treats(page)} == {"osteoarthritis", "rheumatoid arthritis"}
+
+
+def test_the_drug_as_it_causes_no_disease_sign(nlp):
+    page = analyse(nlp, "Rituximab can also lower your ability to fight infections, and rarely it can lead to a serious "
+                        "brain infection called progressive multifocal leukoencephalopathy.\n")
+    assert not causes(page)
