@@ -668,6 +668,17 @@ def classify(doc: Document, html: str | None = None) -> None:
         elif f.cls == "bad":
             b.chrome = True
 
+    # A kept line that announces a list ("The FDA has approved Cosentyx to treat:") keeps the
+    # items under it that only the content span left out (short lines make a low-density gap).
+    if on("region"):
+        for i, b in enumerate(blocks):
+            if b.chrome or not b.text.rstrip().endswith(":"):
+                continue
+            j = i + 1
+            while j < len(blocks) and blocks[j].kind == "list_item" and blocks[j].why == "outside-content":
+                blocks[j].chrome, blocks[j].why = False, ""
+                j += 1
+
     # A heading whose section (up to the next kept heading) holds chrome and no content goes;
     # a heading with an empty section follows the fate of the next kept heading.
     if on("headings"):
