@@ -139,7 +139,7 @@ PACKAGE_FILES = (("drug_named_entity_recognition", "drug_ner_dictionary.pkl.bz2"
 
 def forget() -> None:
     """Drop what this process has loaded (after the resource files changed)."""
-    for f in (sources_key, load, mesh_names, corpus_names, _spelling, _anatomy):
+    for f in (sources_key, load, mesh_names, corpus_names, _spelling, _anatomy, _agencies):
         f.cache_clear()
 
 
@@ -224,6 +224,16 @@ def compile_terms() -> tuple[dict[str, Concept], set[str]]:
 @lru_cache(maxsize=1)
 def _anatomy() -> frozenset[str]:
     return frozenset(_resource_lines("anatomy.txt"))
+
+
+@lru_cache(maxsize=1)
+def _agencies() -> frozenset[str]:
+    return frozenset(_resource_lines("agencies.txt"))
+
+
+def agency(text: str) -> bool:
+    """Is text the name of an agency or health service (resources/agencies.txt: "FDA", "NICE")?"""
+    return " ".join(text.lower().split()) in _agencies()
 
 
 def body_part(text: str) -> bool:

@@ -310,3 +310,14 @@ def test_mesh_names_without_qualifier_or_inversion(merger):
     ents = merged(merger, "AZT was given for autoimmune polyendocrinopathies.",
                   [("AZT", "Chemical"), ("autoimmune polyendocrinopathies", "Disease")])
     assert ents == [("AZT", "DRUG", "D015215"), ("autoimmune polyendocrinopathies", "DISEASE", "D016884")]
+
+
+def test_agencies_are_no_drugs(nlp):
+    page = analyse(nlp, "The FDA has approved amitriptyline for depression. NICE recommends ocrelizumab for relapsing MS.\n")
+    assert {m.text for m in page.mentions if m.label == "DRUG"} == {"amitriptyline", "ocrelizumab"}
+    assert concept(page, "relapsing MS").concept_id == "D020529"
+
+
+def test_hormone_receptor_status_is_a_biomarker(nlp):
+    page = analyse(nlp, "Letrozole is used to treat hormone-receptor-positive breast cancer.\n")
+    assert concept(page, "hormone-receptor-positive").label == "BIOMARKER"
