@@ -629,6 +629,9 @@ def container(doc: Document, feats: list[Feat]) -> list[bool]:
     return inside
 
 
+LIST_SPAN = 12  # blocks under a kept list intro that it may keep (a list, not a page)
+
+
 def classify(doc: Document, html: str | None = None) -> None:
     """Set chrome/why on every block (`html`: the page source, for the optional assist)."""
     r = rules()
@@ -669,15 +672,23 @@ def classify(doc: Document, html: str | None = None) -> None:
             b.chrome = True
 
     # A kept line that announces a list ("The FDA has approved Cosentyx to treat:") keeps the
-    # items under it that only the content span left out (short lines make a low-density gap).
+    # lines under it that only the content span or the stopword share left out (short lines make
+    # a low-density gap; "Children 1 year and older with symptomatic heart failure ..." has few
+    # stopwords): its list items, or any such run that kept text closes.
     if on("region"):
         for i, b in enumerate(blocks):
-            if b.chrome or not b.text.rstrip().endswith(":"):
+            if b.chrome or b.kind == "heading" or not b.text.rstrip().endswith(":"):
                 continue
-            j = i + 1
-            while j < len(blocks) and blocks[j].kind == "list_item" and blocks[j].why == "outside-content":
-                blocks[j].chrome, blocks[j].why = False, ""
+            weak, j = [], i + 1
+            while (j < len(blocks) and j <= i + LIST_SPAN and blocks[j].kind != "heading"
+                   and (not blocks[j].chrome or blocks[j].why in ("outside-content", "low-stopwords"))):
+                if blocks[j].chrome:
+                    weak.append(j)
                 j += 1
+            closed = any(not blocks[k].chrome for k in range(weak[-1] + 1, j)) if weak else False
+            if closed or all(blocks[k].kind == "list_item" for k in weak):
+                for k in weak:
+                    blocks[k].chrome, blocks[k].why = False, ""
 
     # A heading whose section (up to the next kept heading) holds chrome and no content goes;
     # a heading with an empty section follows the fate of the next kept heading.

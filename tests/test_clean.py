@@ -489,3 +489,15 @@ def parse_source_pair(path):
 
     doc, html = parse_source(path.read_bytes(), path.name, path.name)
     return doc, html
+
+
+def test_a_kept_list_intro_keeps_its_items():
+    text = ("Home | Health Topics | Heart Failure | Medications\nSacubitril/valsartan for heart failure\n"
+            "Sacubitril/valsartan is a combination medicine that helps the heart pump blood around the body more easily.\n"
+            "The FDA has approved sacubitril/valsartan for:\n"
+            "Adults with chronic heart failure, to reduce the risk of cardiovascular death and hospitalization\n"
+            "Children 1 year and older with symptomatic heart failure with systemic left ventricular systolic dysfunction\n"
+            "The benefits are clearest in people whose left ventricular ejection fraction is below normal, and it is taken twice a day.\n")
+    doc = clean(parse_bytes(text.encode(), "t.txt"))
+    assert "Children 1 year and older with symptomatic heart failure" in doc.text
+    assert "Home | Health Topics" not in doc.text  # a breadcrumb with pipes
