@@ -92,8 +92,13 @@ EMERGENCY_ADVICE = re.compile(r"\b(get|seek|call for) (emergency|immediate|urgen
 DRUG_IT_CUE = re.compile(r"\b(and|but|which|where)\s+((rarely|sometimes|also|occasionally|very rarely),?\s+)*(it|this)\s+((can|may|could|might|will|also|rarely|sometimes)\s+)*$", re.I)
 # after a disease that opens a sentence: the sentence says what it is
 DEFINITION = re.compile(r"\s*(\([^()]*\)\s*)?(is|are|means|refers to|happens|occurs)\b", re.I)
-# a reason clause after a statement's objects: its diseases are no objects
-REASON = re.compile(r",?\s*\b(because|since (these|this|they|it)|as (these|this|they|it))\b", re.I)
+# a reason or a describing clause after a statement's objects: its diseases are no objects
+REASON = re.compile(r",?\s*\b(because|since (these|this|they|it)|as (these|this|they|it))\b|,\s*which (is|are) (a|an|the)\b", re.I)
+# "(Many) people with X (also) have Y": the signs people with a disease have (gold/README.md CAUSES)
+HOLDER_BEFORE = re.compile(r"\b(people|patients|children|adults|those|someone|anyone|men|women)\s+(who (have|has)|with|living with)\s+$", re.I)
+HOLDER_HAVE = re.compile(r"\s*((also|often|usually|commonly|sometimes|may|can|will|might|already|then|frequently|typically)\s+)*"
+                         r"(have|has|get|gets|develop|develops|experience|experiences|notice)\s+"
+                         r"(?!(to|no|an? (higher|greater|lower|increased|high|low) (risk|chance|likelihood))\b)", re.I)
 # what may open a sentence before its subject: nothing, or a short adverbial up to its comma
 # ("Over time, high blood sugar can lead to ...", "Left untreated, ...")
 SENTENCE_OPENER = re.compile(r"(\s*(over time|in time|eventually|left untreated|if (it is )?(not|un)treated|without treatment|in some people|sometimes|often|rarely|also|however),)?\s*", re.I)
@@ -592,6 +597,9 @@ class PageRelations:
         if reason and any(o.start < s.start + reason.start() for o in objs):
             # "isn't used to treat OA or RA, because it doesn't work on the inflammation these conditions cause"
             objs = [o for o in objs if o.start < s.start + reason.start()]
+            if any(m.start < s.start + reason.start() for m in subjects):  # "..., because their ovaries make estrogen"
+                subjects = [m for m in subjects if m.start < s.start + reason.start()]
+                subject_keys = {key(m) for m in subjects}
         if not objs:
             objs = frame_objs
         seen, uniq, also = set(), [], {}
@@ -860,6 +868,10 @@ class PageRelations:
                 continue  # "Rituximab can also lower ... infections, and rarely it can lead to PML": the drug's effect
             subj = self.cause_at(i, cue, subj)
         self.caused_by(i)
+        for d in ms:  # "Many people with MS also have bladder problems, pain and muscle spasms"
+            if (d.label == "DISEASE" and HOLDER_BEFORE.search(text[:d.start - s.start])
+                    and (have := HOLDER_HAVE.match(text, d.end - s.start))):
+                self.cause_at(i, have, d)
 
     def caused_by(self, i: int) -> None:
         """Passive causes: "spasticity caused by multiple sclerosis", "Edema caused by cirrhosis of the

@@ -654,3 +654,16 @@ def test_the_drug_as_it_causes_no_disease_sign(nlp):
     page = analyse(nlp, "Rituximab can also lower your ability to fight infections, and rarely it can lead to a serious "
                         "brain infection called progressive multifocal leukoencephalopathy.\n")
     assert not causes(page)
+
+
+def test_people_with_a_disease_have_its_signs(nlp):
+    page = analyse(nlp, "Many people with Parkinson's also have non-motor symptoms, such as pain, sleep problems and constipation. "
+                        "People with diabetes have a higher risk of heart disease.\n")
+    c = causes(page)
+    assert {("Parkinson's", "pain"), ("Parkinson's", "constipation")} <= c
+    assert not any(s == "diabetes" for s, _ in c)
+
+
+def test_taking_it_for_years_is_no_use(nlp):
+    page = analyse(nlp, "After taking levodopa for several years, some people develop dyskinesia.\n")
+    assert not treats(page)
