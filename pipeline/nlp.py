@@ -5,6 +5,7 @@
     ner                  a trained model's NER, when annotate.ner names one
     lexicon_matcher      lexicon + biomarker entities, merged with the model's (pipeline.matcher)
     organism_matcher     pathogens named in infection statements (pipeline.organisms)
+    drug_names           brand names a page introduces as a medicine (pipeline.drug_names)
     symptom_lists        signs and symptoms listed after "can cause ..." (pipeline.symptoms)
     abbreviation_detector  scispaCy (Schwartz & Hearst, 2003)
     abbreviation_linker  short forms take their long form's concept (pipeline.abbreviations)
@@ -18,7 +19,7 @@ import spacy
 from scispacy.abbreviation import AbbreviationDetector  # noqa: F401 - registers the factory
 from spacy.language import Language
 
-from . import abbreviations, matcher, organisms, sentences, symptoms  # noqa: F401 - register factories
+from . import abbreviations, drug_names, matcher, organisms, sentences, symptoms  # noqa: F401 - register factories
 from .config import model_fingerprint, model_path  # noqa: F401 - where the model is, without spaCy
 from .tokenizer import TOKENIZER_NAME, build_tokenizer
 
@@ -60,6 +61,8 @@ def build(cfg: dict) -> Language:
     nlp.add_pipe("lexicon_matcher", config={"mode": mode, "prefer": cfg["annotate"].get("prefer", "model"),
                                             "classes": cfg["annotate"].get("drug_classes", True)})
     nlp.add_pipe("organism_matcher")
+    if cfg["annotate"].get("drug_names", True):
+        nlp.add_pipe("drug_names")
     if cfg["annotate"].get("symptom_lists", True):
         nlp.add_pipe("symptom_lists")
     nlp.add_pipe("abbreviation_detector")

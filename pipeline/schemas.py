@@ -51,7 +51,7 @@ TABLES: dict[str, tuple[str, list[Col]]] = {
         Col("concept_id", "string", "DrugBank or MeSH ID; empty when unknown"),
         Col("concept_name", "string", "canonical concept name"),
         Col("vocabulary", "string", "vocabulary of concept_id", ("DrugBank", "MeSH", "")),
-        Col("source", "string", "what found it", ("lexicon", "model", "abbreviation", "context")),
+        Col("source", "string", "what found it", ("lexicon", "model", "abbreviation", "context", "pattern")),
     ]),
     "relations": ("Relations between mentions with their qualifying conditions.", [
         Col("doc_id", "string", "page", required=True),

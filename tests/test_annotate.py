@@ -321,3 +321,12 @@ def test_agencies_are_no_drugs(nlp):
 def test_hormone_receptor_status_is_a_biomarker(nlp):
     page = analyse(nlp, "Letrozole is used to treat hormone-receptor-positive breast cancer.\n")
     assert concept(page, "hormone-receptor-positive").label == "BIOMARKER"
+
+
+def test_a_brand_the_page_introduces_as_a_medicine_is_a_drug(nlp):
+    page = analyse(nlp, "Paxlovid is an oral antiviral medicine. Treatment should start early.\n"
+                        "Paxlovid is used to treat mild to moderate COVID-19. Treatment is given for 5 days.\n")
+    drugs = [m for m in page.mentions if m.label == "DRUG" and m.text == "Paxlovid"]
+    assert len(drugs) == 2 and all(m.source == "pattern" and not m.concept_id for m in drugs)
+    assert not any(m.text == "Treatment" for m in page.mentions)  # also written in lower case
+    assert {(r.subject_text, r.object_text) for r in page.relations if r.relation == "TREATS"} == {("Paxlovid", "COVID-19")}

@@ -1,0 +1,77 @@
+"""drug_names: brand names that a page introduces as a medicine, when no lexicon knows them.
+
+Consumer pages are often written around a brand that is newer than the lexicons or that names a
+combination ("Paxlovid is an oral antiviral medicine made up of nirmatrelvir and ritonavir",
+"Aclasta is used to treat osteoporosis"). The BC5CDR model rarely takes such a name for a
+chemical, so the page's main drug, the subject of every "It is used to treat ...", goes missing.
+
+The component reads the page the way Hearst (1992) read hyponyms off "X is a Y" patterns: a
+capitalised name that the page states to be a medicine (INTRO: "X is a/an ... medicine / pill /
+injection / antiviral / biosimilar ...", "X is used/approved/licensed to treat ...") becomes a
+DRUG at every place the page writes it, with no concept (no ID rather than a wrong ID).
+Guards: the name is never written in lower case on the page (a sentence-initial common word such
+as "Treatment" is), is no stop word and no agency (resources/agencies.txt), is at least 4
+characters, and is not already an entity of another kind where it is introduced. The pubtator
+command and `make bench-ner` turn it off (annotate.drug_names): BC5CDR abstracts are not pages.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .lexicon import agency
+from .matcher import concepts
+
+LABEL = "DRUG"
+# a capitalised name, maybe two words ("Spiriva Respimat", "Trokendi XR"), maybe its generic in brackets
+NAME = r"(?P<name>[A-Z][a-z][A-Za-z0-9]{2,}(?:[ -](?:[A-Z][A-Za-z0-9]+))?)(?:\s*\([^()]{1,60}\))?,?\s+"
+INTRO = re.compile(
+    r"(?<![\w-])" + NAME + r"(?:is|are)\s+(?:also\s+|now\s+|only\s+)?"
+    r"(?:(?:an?|the|one)\s+(?:[\w/()-]+\s+){0,5}?(?:medicines?|medications?|drugs?|pills?|tablets?|capsules?|injections?|"
+    r"infusions?|antivirals?|antibiotics?|antibod(?:y|ies)|inhalers?|nasal sprays?|biosimilars?|vaccines?|"
+    r"(?:combination|brand)(?: name)? (?:of|for))\b"
+    r"|(?:used|approved|prescribed|licensed|indicated|authori[sz]ed)\s+(?:to|for|in)\b)")
+
+
+def introduced(text: str) -> dict[str, int]:
+    """Names the text introduces as a medicine -> the offset of their first introduction."""
+    out: dict[str, int] = {}
+    for m in INTRO.finditer(text):
+        name = m.group("name")
+        first = name.split()[0]
+        if (first.lower() in STOP_WORDS or agency(name) or agency(first)
+                or re.search(r"(?<![\w-])" + re.escape(first.lower()) + r"(?![\w-])", text)):
+            continue  # "Treatment is ...": a common word; "The FDA ...": an agency
+        out.setdefault(name, m.start("name"))
+    return out
+
+
+@Language.factory("drug_names")
+def make_drug_names(nlp: Language, name: str) -> "DrugNames":
+    return DrugNames()
+
+
+class DrugNames:
+    def __call__(self, doc: Doc) -> Doc:
+        names = introduced(doc.text)
+        if not names:
+            return doc
+        ents = list(doc.ents)
+        info = concepts(doc)
+        new: list[Span] = []
+        for name, at in names.items():
+            here = [e for e in ents if e.start_char < at + len(name) and at < e.end_char]
+            if any(e.label_ != LABEL for e in here):
+                continue  # the model or a lexicon calls it something else where it is introduced
+            for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", doc.text):
+                span = doc.char_span(m.start(), m.end(), label=LABEL)
+                if span is None or any(e.start < span.end and span.start < e.end for e in ents + new):
+                    continue
+                new.append(span)
+                info[(span.start_char, span.end_char)] = ("", "", "", "pattern")
+        if new:
+            doc.ents = sorted(ents + new, key=lambda x: x.start)
+        return doc
