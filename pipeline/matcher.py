@@ -155,7 +155,8 @@ def glued(span: Span) -> bool:
 BULLET = re.compile(r"[•◦‣▪▫●○■□►▸✓✔·]+")
 
 
-TRAILING = {"or", "and", "nor", ",", ";"}  # never the last word of an entity
+# never the last word of an entity ("cirrhosis of the liver or", "Oseltamivir works")
+TRAILING = {"or", "and", "nor", ",", ";", "is", "are", "was", "were", "can", "may", "will", "works", "work", "helps"}
 
 
 def edge(token) -> bool:
@@ -166,7 +167,7 @@ def unbulleted(span: Span) -> Span | None:
     """The span without list bullets and whitespace tokens at its edges ("• sour stomach •" ->
     "sour stomach", "coughing   " -> "coughing"): the model, which saw neither in training,
     takes them in; None when nothing else is left. Also a coordinator or comma the model ran
-    on into ("cirrhosis of the liver or" before "nephrotic syndrome")."""
+    on into ("cirrhosis of the liver or" before "nephrotic syndrome", "Oseltamivir works by ...")."""
     s, e = span.start, span.end
     while s < e and edge(span.doc[s]):
         s += 1

@@ -97,7 +97,7 @@ REASON = re.compile(r",?\s*\b(because|since (these|this|they|it)|as (these|this|
 # "(Many) people with X (also) have Y": the signs people with a disease have (gold/README.md CAUSES)
 HOLDER_BEFORE = re.compile(r"\b(people|patients|children|adults|those|someone|anyone|men|women)\s+(who (have|has)|with|living with)\s+$", re.I)
 HOLDER_HAVE = re.compile(r"\s*((also|often|usually|commonly|sometimes|may|can|will|might|already|then|frequently|typically)\s+)*"
-                         r"(have|has|get|gets|develop|develops|experience|experiences|notice)\s+"
+                         r"(have|has|get|gets|develop|develops|experience|experiences|notice)(\s+|\s*(?=:))"
                          r"(?!(to|no|an? (higher|greater|lower|increased|high|low) (risk|chance|likelihood))\b)", re.I)
 # what may open a sentence before its subject: nothing, or a short adverbial up to its comma
 # ("Over time, high blood sugar can lead to ...", "Left untreated, ...")
