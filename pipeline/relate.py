@@ -99,6 +99,10 @@ HOLDER_BEFORE = re.compile(r"\b(people|patients|children|adults|those|someone|an
 HOLDER_HAVE = re.compile(r"\s*((also|often|usually|commonly|sometimes|may|can|will|might|already|then|frequently|typically)\s+)*"
                          r"(have|has|get|gets|develop|develops|experience|experiences|notice)(\s+|\s*(?=:))"
                          r"(?!(to|no|an? (higher|greater|lower|increased|high|low) (risk|chance|likelihood))\b)", re.I)
+# after a disease that opens a sentence: it needs a treatment, then its examples (the drugs)
+DISEASE_NEEDS = re.compile(r"\s+((may|might|will|often|usually|sometimes|can|also)\s+)*(need|needs|require|requires)\s+"
+                           r"(an?\s+)?([\w-]+\s+){0,2}(treatments?|medicines?|medications?|therap(y|ies)|drugs?),?\s+"
+                           r"(such as|like|including|for example,?)\s+(([\w()-]+\s+){1,3}(or|and|,)\s*)*$", re.I)
 # what may open a sentence before its subject: nothing, or a short adverbial up to its comma
 # ("Over time, high blood sugar can lead to ...", "Left untreated, ...")
 SENTENCE_OPENER = re.compile(r"(\s*(over time|in time|eventually|left untreated|if (it is )?(not|un)treated|without treatment|in some people|sometimes|often|rarely|also|however),)?\s*", re.I)
@@ -679,7 +683,10 @@ class PageRelations:
                 continue
             o = objs[-1]
             between = self.text[o.end:d.start]
-            if not (self.c["need_between"].match(between)
+            # "Moderate to severe eczema may need a stronger treatment, such as tacrolimus ointment or dupilumab"
+            opens = (DISEASE_NEEDS.match(between) is not None and o is min(ms, key=lambda m: m.start)
+                     and re.fullmatch(r"[\w\s-]{0,30}", self.text[s.start:o.start]) is not None)
+            if not (opens or self.c["need_between"].match(between)
                     and self.c["need_holder"].search(self.text[max(s.start, o.start - 60):o.start])):
                 continue
             if self.drug_role(d) in ("aside", "earlier"):

@@ -330,3 +330,8 @@ def test_a_brand_the_page_introduces_as_a_medicine_is_a_drug(nlp):
     assert len(drugs) == 2 and all(m.source == "pattern" and not m.concept_id for m in drugs)
     assert not any(m.text == "Treatment" for m in page.mentions)  # also written in lower case
     assert {(r.subject_text, r.object_text) for r in page.relations if r.relation == "TREATS"} == {("Paxlovid", "COVID-19")}
+
+
+def test_her2_low_is_a_biomarker(nlp):
+    page = analyse(nlp, "Trastuzumab deruxtecan is used to treat HER2-low breast cancer.\n")
+    assert concept(page, "HER2-low").label == "BIOMARKER"

@@ -667,3 +667,14 @@ def test_people_with_a_disease_have_its_signs(nlp):
 def test_taking_it_for_years_is_no_use(nlp):
     page = analyse(nlp, "After taking levodopa for several years, some people develop dyskinesia.\n")
     assert not treats(page)
+
+
+def test_a_disease_that_needs_a_treatment_such_as(nlp):
+    page = analyse(nlp, "Moderate to severe eczema may need a stronger treatment, such as tacrolimus ointment or dupilumab.\n")
+    assert {("Tacrolimus", "eczema"), ("Dupilumab", "eczema")} <= set(treats(page))
+
+
+def test_not_used_on_infections(nlp):
+    page = analyse(nlp, "Hydrocortisone cream treats eczema. It should also not be used on fungal infections, such as ringworm.\n")
+    t = treats(page)
+    assert t[("Hydrocortisone cream", "fungal infections")].negated and t[("Hydrocortisone cream", "ringworm")].negated
