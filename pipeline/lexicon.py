@@ -139,7 +139,7 @@ PACKAGE_FILES = (("drug_named_entity_recognition", "drug_ner_dictionary.pkl.bz2"
 
 def forget() -> None:
     """Drop what this process has loaded (after the resource files changed)."""
-    for f in (sources_key, load, mesh_names, corpus_names, _spelling, _anatomy, _agencies):
+    for f in (sources_key, load, mesh_names, corpus_names, _spelling, _word_list):
         f.cache_clear()
 
 
@@ -221,25 +221,24 @@ def compile_terms() -> tuple[dict[str, Concept], set[str]]:
     return terms, set(_resource_lines("short_terms.txt"))
 
 
-@lru_cache(maxsize=1)
-def _anatomy() -> frozenset[str]:
-    return frozenset(_resource_lines("anatomy.txt"))
+@lru_cache(maxsize=None)
+def _word_list(name: str) -> frozenset[str]:
+    return frozenset(_resource_lines(name))
 
 
-@lru_cache(maxsize=1)
-def _agencies() -> frozenset[str]:
-    return frozenset(_resource_lines("agencies.txt"))
+def _listed(name: str, text: str) -> bool:
+    return " ".join(text.lower().split()) in _word_list(name)
 
 
 def agency(text: str) -> bool:
     """Is text the name of an agency or health service (resources/agencies.txt: "FDA", "NICE")?"""
-    return " ".join(text.lower().split()) in _agencies()
+    return _listed("agencies.txt", text)
 
 
 def body_part(text: str) -> bool:
     """Is text a body part written alone (resources/anatomy.txt: "nose", "urinary tract")?
     Never a disease or a sign."""
-    return " ".join(text.lower().split()) in _anatomy()
+    return _listed("anatomy.txt", text)
 
 
 def _resource_lines(name: str) -> list[str]:
