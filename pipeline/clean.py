@@ -62,6 +62,9 @@ DISABLED: set[str] = set()  # signals switched off (benchmarks/bench_clean.py --
 OVERRIDES: dict = {}  # threshold values tried while calibrating (bench_clean.py --set)
 
 WEAK_DOM_TOKENS = {"header", "search", "print", "email", "tags", "popular"}
+# class names of a boxed note set into the article text (<aside class="callout">): content there
+# (a set 12 page of tests/fixtures/unseen lost its only biomarker statement to the aside rule)
+CALLOUT_TOKENS = {"callout", "note", "notice", "tip", "tips", "fact", "facts", "highlight", "keypoints", "takeaways"}
 TOKEN_SPLIT = re.compile(r"[-_\s:.#\[\]=]+|(?<=[a-z])(?=[A-Z])")
 SENTENCE_END = re.compile(r"[.!?:;)\"”’»。！？]$")
 WORD = re.compile(r"\w+", re.UNICODE)
@@ -202,6 +205,8 @@ def dom_reason(path: str) -> tuple[str, int]:
             chrome_tokens.add(tag_name)
         if in_content:
             chrome_tokens -= WEAK_DOM_TOKENS
+            if tokens & CALLOUT_TOKENS:
+                chrome_tokens.discard("aside")  # a boxed note inside the article is the article's
         if chrome_tokens and not content and not any(strong_content(p) for p in parts[depth + 1:]):
             return "dom:" + sorted(chrome_tokens)[0], depth
         in_content = in_content or content
@@ -291,7 +296,7 @@ def initial_class(doc: Document, feats: list[Feat]) -> None:
     counts: dict[str, int] = {}
     for b in blocks:
         counts[b.text.lower()] = counts.get(b.text.lower(), 0) + 1
-    for b, f, dom in zip(blocks, feats, doms):
+    for i, (b, f, dom) in enumerate(zip(blocks, feats, doms)):
         b.chrome, b.why = False, ""
         long_sentence = sentence_like(b.text) and f.words > r["link_density_min_words"]
         reason = pattern_reason(b.text) if on("patterns") else ""
@@ -302,7 +307,8 @@ def initial_class(doc: Document, feats: list[Feat]) -> None:
             if f.ld > limit:
                 reason = "link-density"
         if not reason and on("repetition") and counts[b.text.lower()] > 1 and b.kind != "list_item" and (
-                (f.words <= r["repeat_max_words"] and not f.end) or f.words >= r["repeat_long_words"]):
+                (f.words <= r["repeat_max_words"] and not f.end) or f.words >= r["repeat_long_words"]) \
+                and not (heads_text(blocks, feats, i) and in_contents(blocks, counts, i)):
             reason = "repeated"  # a label ("Advertisement") or a teaser printed twice
         if reason:
             b.chrome, b.why, f.cls = True, reason, "bad"
@@ -324,6 +330,23 @@ def initial_class(doc: Document, feats: list[Feat]) -> None:
         else:
             f.cls = "bad"
             b.why = "low-stopwords"  # a keyword list, a menu flattened to one line
+
+
+def heads_text(blocks: list, feats: list[Feat], i: int) -> bool:
+    """A heading right above a paragraph of sentences: the section's own heading, also where a
+    table of contents above repeats it ("Side effects")."""
+    return (blocks[i].kind == "heading" and i + 1 < len(blocks) and blocks[i + 1].kind == "paragraph"
+            and sentence_like(blocks[i + 1].text) and feats[i + 1].words >= HEADED_TEXT_MIN_WORDS)
+
+
+def in_contents(blocks: list, counts: dict[str, int], i: int) -> bool:
+    """Block i's text also stands in a table of contents: next to another line that the page repeats."""
+    text = blocks[i].text.lower()
+    return any(any(0 <= k < len(blocks) and counts[blocks[k].text.lower()] > 1 for k in (j - 1, j + 1))
+               for j, b in enumerate(blocks) if j != i and b.text.lower() == text)
+
+
+HEADED_TEXT_MIN_WORDS = 10
 
 
 def title_shaped(text: str, max_words: int) -> bool:
@@ -436,13 +459,7 @@ def region(doc: Document, feats: list[Feat]) -> list[bool]:
         if ok:
             for k in range(lo, hi):
                 inside[k] = True
-            # short sentences opening the content stay with it ("X is a medicine.")
-            k = lo - 1
-            while k >= 0 and not inside[k] and not doc.blocks[k].chrome and feats[k].cls in ("short", "neargood") \
-                    and doc.blocks[k].kind != "heading" and doc.blocks[k].text.endswith((".", "!")) \
-                    and feats[k].stop > 0 and feats[k].words >= OPENING_MIN_WORDS:
-                inside[k] = True
-                k -= 1
+            opening(doc, feats, inside, lo)
             # a list (or a sentence) ending the content stays with it
             k, in_list = hi, doc.blocks[hi - 1].text.endswith(":")
             while k < len(feats) and not doc.blocks[k].chrome and (
@@ -465,11 +482,22 @@ def region(doc: Document, feats: list[Feat]) -> list[bool]:
             if not inside[k] and not b.chrome and feats[k].cls in ("good", "neargood") and sentence_like(b.text) \
                     and overlap(content_words(doc, feats, k, k + 1), top_words) >= r["lead_min_share"]:
                 inside[k] = True
+                opening(doc, feats, inside, k)  # a box of key facts: the bullets above the lead
     # a short line between two kept blocks is a subheading of the content ("Common side effects")
     for k in range(1, len(feats) - 1):
         if not inside[k] and inside[k - 1] and inside[k + 1] and not doc.blocks[k].chrome and feats[k].cls == "short":
             inside[k] = True
     return inside
+
+
+def opening(doc: Document, feats: list[Feat], inside: list[bool], lo: int) -> None:
+    """Short sentences opening kept text at `lo` stay with it ("X is a medicine.")."""
+    k = lo - 1
+    while k >= 0 and not inside[k] and not doc.blocks[k].chrome and feats[k].cls in ("short", "neargood") \
+            and doc.blocks[k].kind != "heading" and doc.blocks[k].text.endswith((".", "!")) \
+            and feats[k].stop > 0 and feats[k].words >= OPENING_MIN_WORDS:
+        inside[k] = True
+        k -= 1
 
 
 OPENING_MIN_WORDS = 3  # a short sentence just above the main span joins it (not swept)
@@ -685,7 +713,10 @@ def classify(doc: Document, html: str | None = None) -> None:
                 if blocks[j].chrome:
                     weak.append(j)
                 j += 1
-            closed = any(not blocks[k].chrome for k in range(weak[-1] + 1, j)) if weak else False
+            # closed by kept text, or by the next section's heading ("Each of these uses is described
+            # below." / "Cosentyx for plaque psoriasis")
+            closed = bool(weak) and (any(not blocks[k].chrome for k in range(weak[-1] + 1, j)) or (
+                j < len(blocks) and j <= i + LIST_SPAN and blocks[j].kind == "heading" and not blocks[j].chrome))
             if closed or all(blocks[k].kind == "list_item" for k in weak):
                 for k in weak:
                     blocks[k].chrome, blocks[k].why = False, ""

@@ -51,6 +51,9 @@ BREADCRUMB_SEP = re.compile(r"\s(?:>|›|»|/)\s")
 # mostly capitalised or a question ("When Is Imatinib Used for Leukemia?").
 HEADING_MAX_WORDS = 12
 HEADING_MIN_CAPS = 0.5
+# a sentence-case heading: at most this many words, over a paragraph of at least that many
+SENTENCE_HEADING_MAX_WORDS = 8
+SENTENCE_HEADING_NEXT_WORDS = 10
 SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "is", "of", "on", "or", "the", "to", "with", "vs", "from"}
 
 
@@ -184,7 +187,19 @@ def text_blocks(text: str) -> list[Block]:
             listing = False
         listing = listing or body.endswith(":")
         blocks.append(Block(kind, SPACES.sub(" ", body), f"line {n}", start + body_start, start + body_start + len(body)))
+    for b, nxt in zip(blocks, blocks[1:]):
+        if b.kind == "paragraph" and nxt.kind == "paragraph" and sentence_case_heading(b.text, nxt.text):
+            b.kind = "heading"
     return blocks
+
+
+def sentence_case_heading(line: str, nxt: str) -> bool:
+    """A heading written in sentence case ("Symptoms of ovarian cancer"): a short line of words
+    without closing punctuation or digits, right above a paragraph of full sentences."""
+    words = line.split()
+    return (2 <= len(words) <= SENTENCE_HEADING_MAX_WORDS and words[0][0].isupper() and line[-1].isalpha()
+            and not any(ch.isdigit() for ch in line) and nxt[-1] in ".!?:"
+            and len(nxt.split()) >= SENTENCE_HEADING_NEXT_WORDS)
 
 
 # Longest line (words) read as an item of a list introduced by a colon, when the page lost its
