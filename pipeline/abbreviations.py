@@ -39,13 +39,20 @@ class AbbreviationLinker:
         info = concepts(doc)
         ents = list(doc.ents)
         new: list[Span] = []
+        drop: set[tuple[int, int]] = set()
         for short in doc._.abbreviations:
             long = short._.long_form
             if long is None or not plausible(short, long):
                 continue
+            if not any(e.end == long.end and e.start < long.end for e in ents):
+                # the long form names no drug or disease ("homologous recombination deficiency
+                # (HRD)"): neither does its short form, where no lexicon knows it
+                drop |= {(e.start, e.end) for e in ents if e.start == short.start and e.end == short.end
+                         and not info.get((e.start_char, e.end_char), ("",))[0]}
             # the long form's head must be the entity: "epithelial sodium channel (ENaC)" is no
             # chemical, "spontaneously hypertensive rats (SHR)" no disease
-            match = [e for e in ents if e.start >= long.start and e.end == long.end]
+            # (also one that runs on before it: "Active polyarticular juvenile idiopathic arthritis (PJIA)")
+            match = [e for e in ents if e.end == long.end and e.start < long.end]
             if not match:
                 continue
             best = max(match, key=lambda e: e.end - e.start)
@@ -55,8 +62,9 @@ class AbbreviationLinker:
             span = Span(doc, short.start, short.end, label=best.label_)
             new.append(span)
             info[(span.start_char, span.end_char)] = (cid, name, vocab, "abbreviation")
-        if new:
-            keep = [e for e in ents if not any(e.start < s.end and s.start < e.end for s in new)]
+        if new or drop:
+            keep = [e for e in ents if not any(e.start < s.end and s.start < e.end for s in new)
+                    and (e.start, e.end) not in drop]
             doc.ents = filter_spans(keep + new)
         self.brands(doc, info)
         self.undefined(doc, info)

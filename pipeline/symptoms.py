@@ -26,7 +26,7 @@ from .matcher import concepts
 def rules() -> dict:
     raw = json.loads(resources.files("pipeline").joinpath("resources/symptoms.json").read_text("utf-8"))
     out = {"max_words": int(raw["max_words"])}
-    for key in ("cue", "stop", "split", "drop_lead", "not_item", "adjective"):
+    for key in ("cue", "stop", "split", "drop_lead", "not_item", "adjective", "level"):
         try:
             out[key] = re.compile(raw[key], re.I)
         except (KeyError, re.error) as e:
@@ -102,9 +102,10 @@ class SymptomLists:
                 start = sent.start_char + cue.end() + rest.find(item, at)
                 span = doc.char_span(start, start + len(item), label="CONDITION", alignment_mode="contract")
                 # an entity inside blocks the item, unless it is one of its adjectives (the model
-                # calls "scaly" a disease)
-                if span is not None and len(span) and not any(t.ent_type and not r["adjective"].match(t.text)
-                                                              for t in span):
+                # calls "scaly" a disease) or the substance of a level ("low oxygen levels")
+                level = r["level"].search(item) is not None
+                if span is not None and len(span) and not any(
+                        t.ent_type and not r["adjective"].match(t.text) and not (level and t.ent_type_ == "DRUG") for t in span):
                     new.append(span)
         if new:
             info = concepts(doc)
