@@ -67,6 +67,11 @@ SYMPTOMS_OF_GAP = 20  # characters between "symptoms of" and the disease it name
 GAP_ABBREV = re.compile(r"\(\s*[^()\s]{1,12}\s*\)")  # "(GPA)" between coordinated objects
 RELATIVE = re.compile(r"[^.;:]*?\b(that|which|whose)\b", re.I)
 # a cause verb between words: "Fibromyalgia causes pain ..." is a statement (not "Death from Cardiovascular Causes")
+# a sentence that opens with a cue naming no disease ("Common symptoms include:", "Other symptoms can include ...")
+SIGNS_OPENING = re.compile(r"\s*((the|common|other|main|typical|early|later?|more|most|some|usual|key|first|classic|"
+                           r"possible|serious|rare|less common|more serious)\s+)*$", re.I)
+TREATMENT_FOR = re.compile(r" (treatments?|therap(y|ies)|drugs?|medicines?|medications?) (for|of|in)\b")
+SIGNS_CUE = re.compile(r"(symptoms?|signs?|complications?)\b", re.I)
 CAUSE_VERB = re.compile(r"\w\s+(causes|causing|leads to|results in)\s+\w")
 # after a benefit verb: the course of a disease, not its features ("decreases the rate of development of overt heart failure")
 BENEFIT_COURSE = re.compile(r"\s*(the\s+)?(rate|incidence|occurrence|frequency|development|progression|number)\b")
@@ -93,7 +98,7 @@ DRUG_IT_CUE = re.compile(r"\b(and|but|which|where)\s+((rarely|sometimes|also|occ
 # after a disease that opens a sentence: the sentence says what it is
 DEFINITION = re.compile(r"\s*(\([^()]*\)\s*)?(is|are|means|refers to|happens|occurs)\b", re.I)
 # a reason or a describing clause after a statement's objects: its diseases are no objects
-REASON = re.compile(r",?\s*\b(because|since (these|this|they|it)|as (these|this|they|it))\b|,\s*which (is|are) (a|an|the)\b", re.I)
+REASON = re.compile(r",?\s*\b(because|since (these|this|they|it)|as (these|this|they|it))\b|,\s*which (is|are) (a|an|the|different|other|both|two|all)\b", re.I)
 # "(Many) people with X (also) have Y": the signs people with a disease have (gold/README.md CAUSES)
 HOLDER_BEFORE = re.compile(r"\b(people|patients|children|adults|those|someone|anyone|men|women)\s+(who (have|has)|with|living with)\s+$", re.I)
 HOLDER_HAVE = re.compile(r"\s*((also|often|usually|commonly|sometimes|may|can|will|might|already|then|frequently|typically)\s+)*"
@@ -235,6 +240,20 @@ class PageRelations:
         ))
         self.objects[id(r)] = [obj, *also]
 
+    def named_main(self, i: int) -> Mention:
+        """The page's drug as the sentences just before i last named it as a subject: its brand
+        where the section is about one product ("Xgeva is used for people who have cancer that
+        affects the bones. It is approved to:"), else the page's main mention."""
+        heading = self.sentences[i].heading
+        for j in range(i - 1, max(-1, i - 1 - BACKTRACK), -1):
+            if self.sentences[j].heading != heading:
+                break
+            named = [m for m in self.by_sentence[j] if m.label == "DRUG" and key(m) == key(self.main)
+                     and self.drug_role(m) == "subject"]
+            if named:
+                return min(named, key=lambda m: m.start)
+        return self.main
+
     def drug_role(self, m: Mention) -> str:
         """'partner', 'earlier', 'aside' or 'subject' for a drug mention, from the words before it."""
         if self.c["endogenous"].fullmatch(m.text.strip()):
@@ -283,9 +302,15 @@ class PageRelations:
             return self.drug_role(head)  # "Thyroid hormones, including levothyroxine, should not be used": the class's role
         if self.c["earlier_after"].match(self.text, m.end, s.end):
             return "earlier"
+        ex = EXAMPLES.match(self.text, m.end, s.end)
+        named = next((d for d in self.by_sentence[m.sentence] if d.label == "DRUG" and ex and d.start == ex.end()), None)
+        if named is not None and self.c["earlier_after"].match(self.text, named.end, s.end):
+            return "earlier"  # "when bisphosphonates such as zoledronic acid have not worked"
         earlier = self.c["earlier_before"].search(before)
-        if earlier and NEW_CLAUSE.search(before, earlier.start()):
-            earlier = None  # "after 6 weeks, the doctor may suggest lisdexamfetamine"
+        if earlier and (NEW_CLAUSE.search(before, earlier.start()) or re.fullmatch(r"[\w ]+\b[^,]{3,},\s*", earlier.group(0))
+                        and not re.search(r"\b(and|or)\s*,?\s*$", before)):
+            earlier = None  # "after 6 weeks, the doctor may suggest lisdexamfetamine"; "After hip replacement
+            # surgery, enoxaparin reduces ...": the drug after the fronted clause is the subject
         partner = self.c["partner_before"].search(before)
         prev = self.drug_at(m, m.start - len(before) + partner.start()) if partner else None
         if partner and (prev is None or self.fronted_setting(prev)) and (
@@ -496,7 +521,8 @@ class PageRelations:
             return False  # a sub-heading over a paragraph that describes the disease ("... at the same time. /
             # Type 2 diabetes and high blood sugar / Type 2 diabetes is a condition where ...")
         if self.c["indication_heading"].search(self.sentences[i].heading):
-            return True
+            # not a sentence under "What prednisolone is not used for" ("Most coughs and colds in children go away ...")
+            return not (self.sentences[i].kind == "paragraph" and self.negates(self.sentences[i].heading))
         if (i > 0 and self.sentences[i].kind == self.sentences[i - 1].kind == "table_cell"
                 and len(self.stext(i - 1).split()) <= 4 and self.c["indication_heading"].search(self.stext(i - 1))):
             return True  # a table row "Used for | Pain, fever, arthritis"
@@ -538,9 +564,9 @@ class PageRelations:
         if intro is not None and not subjects:
             subjects = [m for m in self.by_sentence[intro] if m.label == "DRUG" and self.drug_role(m) == "subject"]
         if self.main is not None and self.c["subject_anaphor"].match(text) and key(self.main) not in {key(m) for m in subjects}:
-            subjects = [self.main]
+            subjects = [self.named_main(i)]
         if not subjects and self.main is not None:
-            subjects = [self.main]
+            subjects = [self.named_main(i)]
         if not subjects:
             return
         subject_keys = {key(m) for m in subjects}
@@ -818,7 +844,8 @@ class PageRelations:
         object: "cancer chemotherapy", "HIV medicines" (not "1.1 Epilepsy Gabapentin is ...",
         a sub-heading run into its sentence)."""
         return any(d.label == "DRUG" and d.start > o.end and d.text[:1].islower()
-                   and re.fullmatch(r" ?-?", self.text[o.end:d.start]) for d in self.by_sentence[o.sentence])
+                   and re.fullmatch(r" ?-?", self.text[o.end:d.start]) for d in self.by_sentence[o.sentence]) \
+            or bool(TREATMENT_FOR.match(self.text, o.end))  # "used as a cancer treatment for most solid tumours"
 
     def absent(self, o: Mention, sent_start: int) -> bool:
         """'patients without clinically evident X': X is absent, not treated."""
@@ -839,14 +866,27 @@ class PageRelations:
             for m in sorted(self.by_sentence[j], key=lambda m: m.start):
                 if m.start - s.start > 20:
                     break
-                if m.label == "DISEASE":
-                    return self.long_form(m)
+                if m.label == "DISEASE" or m.label == "CONDITION" and self.defines(j):
+                    return self.long_form(m)  # also "Cytokine release syndrome is an immune reaction ... It can cause"
                 if m.label == "DRUG":
                     return None  # "Rituximab may cause PML. It can also cause ...": "It" is the drug
             if s.kind == "heading":
                 break
         prev = sorted((m for m in self.by_sentence[i - 1] if m.label in ("DISEASE", "DRUG")), key=lambda m: m.start) if i > 0 else []
         return self.long_form(prev[0]) if prev and prev[0].label == "DISEASE" else None
+
+    def heading_disease(self, i: int) -> Mention | None:
+        """The one disease the heading over sentence i names, if it names no drug ("Symptoms of
+        ovarian cancer"; not "Olaparib for recurrent ovarian cancer")."""
+        heading = self.sentences[i].heading
+        for j in range(i - 1, -1, -1):
+            if self.sentences[j].kind == "heading" and self.stext(j) == heading:
+                ms = self.by_sentence[j]
+                ds = {key(m): m for m in ms if m.label == "DISEASE"}
+                if len(ds) == 1 and not any(m.label == "DRUG" for m in ms):
+                    return self.long_form(next(iter(ds.values())))
+                return None
+        return None
 
     def long_form(self, m: Mention) -> Mention:
         """A short form's long form: the nearest earlier mention of its concept that is no
@@ -938,6 +978,8 @@ class PageRelations:
                 subj = lay  # "High blood sugar (hyperglycaemia) can cause ...": the name the page uses, not its gloss
         elif cue.group(0).endswith(" of") and (after := self.named_after(i, objects_from)):
             subj, objects_from = after, after.end  # "Symptoms of lupus include ...": objects after it
+        elif SIGNS_CUE.match(cue.group(0)) and SIGNS_OPENING.fullmatch(text[:cue.start()]) and (framed := self.heading_disease(i)):
+            subj = framed  # "Symptoms of ovarian cancer" / "Common symptoms include:"
         elif self.c["drug_anaphor"].search(text[:cue.start()]):
             subj = None  # "This medication may cause ...": a side effect, not a sign of a disease
         elif self.c["anaphor"].search(text[:cue.start()]):
@@ -1028,6 +1070,9 @@ class PageRelations:
                 self.treats(i)
                 self.needs(i)
                 self.causes(i)
+            elif (self.stext(i).rstrip().endswith(":") and i + 1 < len(self.sentences)
+                  and self.sentences[i + 1].kind == "list_item"):
+                self.causes(i)  # "Common symptoms include:" and the signs, one per line
             if "BIOMARKER" in labels:
                 self.associated(i)
         seen, out = {}, []
