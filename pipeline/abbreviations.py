@@ -8,7 +8,9 @@ occurrence becomes an entity with the long form's label and concept (source
 contains it.  A short form used without a definition and with no concept takes that of the
 one normalized entity of its kind in the document it abbreviates ("DOX" / "doxorubicin").
 Only an entity that ends the long form counts (its head: "inducible nitric
-oxide synthase (iNOS)" is not a chemical).  Lower-case short forms and long forms across lines are not taken.
+oxide synthase (iNOS)" is not a chemical), also one that runs on before it ("Active polyarticular
+juvenile idiopathic arthritis (PJIA)"); a short form whose long form ends no entity is none
+itself where no lexicon knows it ("homologous recombination deficiency (HRD)").  Lower-case short forms and long forms across lines are not taken.
 A capitalized word in brackets after a drug that no lexicon knows is its brand name and takes
 its concept the same way ("gabapentin enacarbil (Horizant)", `brands`).
 """

@@ -335,3 +335,10 @@ def test_a_brand_the_page_introduces_as_a_medicine_is_a_drug(nlp):
 def test_her2_low_is_a_biomarker(nlp):
     page = analyse(nlp, "Trastuzumab deruxtecan is used to treat HER2-low breast cancer.\n")
     assert concept(page, "HER2-low").label == "BIOMARKER"
+
+
+def test_a_short_form_follows_its_long_form_or_is_dropped(nlp):
+    page = analyse(nlp, "Active polyarticular juvenile idiopathic arthritis (PJIA) is common. Homologous recombination "
+                        "deficiency (HRD) means the tumor cannot repair DNA. PJIA and HRD were studied.\n")
+    labels = {(m.text, m.label) for m in page.mentions}
+    assert ("PJIA", "DISEASE") in labels and not any(t == "HRD" for t, _ in labels)

@@ -501,3 +501,20 @@ def test_a_kept_list_intro_keeps_its_items():
     doc = clean(parse_bytes(text.encode(), "t.txt"))
     assert "Children 1 year and older with symptomatic heart failure" in doc.text
     assert "Home | Health Topics" not in doc.text  # a breadcrumb with pipes
+
+
+def test_key_facts_above_the_lead_and_a_callout_aside_stay():
+    text = ("myDr\nHealth A-Z\nMedicines\nHome > Medicines > Foo\nFoo: what is it used for?\nBy the myDr team\n"
+            "Key facts\n  • Foo is a medicine that helps blood to clot.\n  • It is mainly used to treat heavy bleeding.\n"
+            "  • Foo is not suitable for people who have an active blood clot in a vein.\n"
+            "On this page\nWhat is foo?\nSide effects\n"
+            f"What is foo?\n{BODY}\n{BODY2}\nSide effects\n{BODY3}\n")
+    doc = clean(parse_bytes(text.encode(), "foo.txt"))
+    assert "It is mainly used to treat heavy bleeding." in doc.text
+    assert "Side effects\n" + BODY3 in doc.text  # the heading stays, its twin in the contents goes
+    assert doc.text.count("Side effects") == 1
+    callout = "Everyone diagnosed with ovarian cancer should be offered genetic testing for inherited mutations."
+    page = (f"<nav><a href='/'>Home</a></nav><main><article><p>{BODY}</p><aside class='callout'><p>{callout}</p></aside>"
+            f"<p>{BODY2}</p></article><aside class='sidebar'><p>Sign up for our newsletter to get the latest news.</p></aside></main>")
+    out = html(page)
+    assert callout in out and "newsletter" not in out

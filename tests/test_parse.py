@@ -64,3 +64,12 @@ def test_flattened_list_after_a_colon_and_soft_hyphens():
     assert kinds["Can Children Use It?"] == "heading"  # a question ends the list
     assert "It is approved for children." in kinds  # soft hyphen dropped
     assert kinds["Gout"] == "list_item" and kinds["Psoriasis Treatment Options"] == "heading"  # bullets end a list where they do
+
+
+def test_sentence_case_heading_over_a_paragraph():
+    text = ("Foo uses\nFoo is a medicine.\nSymptoms of ovarian cancer\n"
+            "Ovarian cancer is often called a silent disease, but most women do have some symptoms.\n"
+            "The next step\nShare\n")
+    kinds = {b.text: b.kind for b in parse_bytes(text.encode(), "foo.txt").blocks}
+    assert kinds["Symptoms of ovarian cancer"] == "heading"
+    assert kinds["The next step"] == "paragraph"  # not above a paragraph of sentences

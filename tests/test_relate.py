@@ -678,3 +678,40 @@ def test_not_used_on_infections(nlp):
     page = analyse(nlp, "Hydrocortisone cream treats eczema. It should also not be used on fungal infections, such as ringworm.\n")
     t = treats(page)
     assert t[("Hydrocortisone cream", "fungal infections")].negated and t[("Hydrocortisone cream", "ringworm")].negated
+
+
+def test_signs_listed_under_a_section_on_a_disease(nlp):
+    page = analyse(nlp, "Foo uses\nFoo is a targeted therapy taken as a tablet by mouth, used for ovarian cancer.\n"
+                        "Symptoms of ovarian cancer\nOvarian cancer is often called a silent disease, but most women do "
+                        "have symptoms. Common symptoms include:\n• Bloating\n• Pelvic or abdominal pain\n"
+                        "Other symptoms can include fatigue and back pain. If these symptoms are new, see your doctor.\n")
+    c = {(a.lower(), b.lower()) for a, b in causes(page)}
+    assert {("ovarian cancer", "bloating"), ("ovarian cancer", "fatigue"), ("ovarian cancer", "back pain")} <= c
+    assert not any(o in ("new", "see your doctor") for _, o in c)
+    assert not any(o == "Bloating" for _, o in treats(page))
+
+
+def test_it_after_a_defined_sign_and_an_item_with_a_gerund(nlp):
+    page = analyse(nlp, "Cytokine release syndrome is a dangerous immune reaction that can happen after cell therapy. "
+                        "It can cause fever and low blood pressure. Giant cell arteritis can cause headaches, jaw pain "
+                        "when chewing and vision loss.\n")
+    c = causes(page)
+    assert {("Cytokine release syndrome", "fever"), ("Giant cell arteritis", "vision loss")} <= c
+
+
+def test_a_fronted_after_clause_and_prior_therapies(nlp):
+    page = analyse(nlp, "After hip or knee replacement surgery, enoxaparin reduces the risk of blood clots.\n"
+                        "The FDA has approved tocilizumab to treat:\n"
+                        "• Rheumatoid arthritis in adults who have had an inadequate response to one or more TNF inhibitors\n"
+                        "• COVID-19 in hospitalized adults who are receiving systemic corticosteroids\n")
+    assert ("Enoxaparin", "blood clots") in prevents(page)
+    t = treats(page)
+    assert ("Tocilizumab", "Rheumatoid arthritis") in t and ("Tocilizumab", "COVID-19") in t
+    assert not any(s != "Tocilizumab" for s, _ in t)
+    assert any(x.startswith("failed") for x in t[("Tocilizumab", "Rheumatoid arthritis")].status)
+
+
+def test_the_population_disease_of_an_item_is_no_object(nlp):
+    page = analyse(nlp, "Prolia is a medicine given as an injection under the skin every six months to make bones stronger.\n"
+                        "Prolia is approved to treat:\n• Bone loss in men who are getting hormone therapy for prostate cancer.\n")
+    assert set(o for _, o in treats(page)) == {"Bone loss"}
