@@ -71,8 +71,9 @@ RELATIVE = re.compile(r"[^.;:]*?\b(that|which|whose)\b", re.I)
 SIGNS_OPENING = re.compile(r"\s*((the|common|other|main|typical|early|later?|more|most|some|usual|key|first|classic|"
                            r"possible|serious|rare|less common|more serious)\s+)*$", re.I)
 TREATMENT_FOR = re.compile(r" (treatments?|therap(y|ies)|drugs?|medicines?|medications?) (for|of|in)\b")
+NAMED_AS = re.compile(r"\b(is|are) (called|known as|termed)\s+$", re.I)  # a sentence that names a disease
 SIGNS_CUE = re.compile(r"(symptoms?|signs?|complications?)\b", re.I)
-CAUSE_VERB = re.compile(r"\w\s+(causes|causing|leads to|results in)\s+\w")
+CAUSE_VERB = re.compile(r"[\w,]\s+(causes|causing|leads to|results in)\s+\w")
 # after a benefit verb: the course of a disease, not its features ("decreases the rate of development of overt heart failure")
 BENEFIT_COURSE = re.compile(r"\s*(the\s+)?(rate|incidence|occurrence|frequency|development|progression|number)\b")
 # "In people with RA, it ...": a fronted frame, then the drug as a pronoun
@@ -92,7 +93,8 @@ CAUSED_BY = re.compile(r"\s*,?\s*((that|which)\s+)?((is|are|was|were|can be|may 
                        r"((caused|triggered|brought on) by|due to)\s+", re.I)
 CAUSE_COORDINATION = re.compile(r"\s*(,|and|or|and other|or other|as well as|\s)*\s*", re.I)
 # a warning that lists the signs to act on, not what a disease causes
-EMERGENCY_ADVICE = re.compile(r"\b(get|seek|call for) (emergency|immediate|urgent) (medical )?(help|care|attention|treatment)\b|\bcall (your doctor|911|999|000) (at once|right away|straight away|immediately)\b", re.I)
+EMERGENCY_ADVICE = re.compile(r"\b(get|seek|call for) (emergency|immediate|urgent) (medical )?(help|care|attention|treatment)\b|\bcall (your doctor|911|999|000) (at once|right away|straight away|immediately)\b"
+                              r"|\b(see|contact|call|phone|ring)\s+(a|your|the)\s+(doctor|gp|hospital|nurse|care team|healthcare provider|health care provider|specialist)\b[^.;]{0,40}?\b(straight away|right away|immediately|urgently|at once)\b", re.I)
 # "..., and rarely it can lead to": "it" standing for the drug that opens the sentence
 DRUG_IT_CUE = re.compile(r"\b(and|but|which|where)\s+((rarely|sometimes|also|occasionally|very rarely),?\s+)*(it|this)\s+((can|may|could|might|will|also|rarely|sometimes)\s+)*$", re.I)
 # after a disease that opens a sentence: the sentence says what it is
@@ -167,6 +169,11 @@ def name(m: Mention) -> str:
 
 def key(m: Mention) -> str:
     return m.concept_id or m.concept_name or m.text.lower()
+
+
+def connective(m: re.Match) -> str:
+    """The linking words of a partner_before match ("together with", "and"): its first group that matched."""
+    return next((g for g in m.groups() if g is not None), "").lower()
 
 
 def main_drug(mentions: list[Mention], title: str) -> Mention | None:
@@ -286,8 +293,8 @@ class PageRelations:
                 return role  # "with pemetrexed and platinum chemotherapy": one drug phrase; "after A, B and C": a list
             last = m  # the end of the list m is in
             for d in sorted((d for d in self.by_sentence[m.sentence] if d.label == "DRUG" and d.start >= m.end), key=lambda d: d.start):
-                if not LIST_GAP.fullmatch(self.text[last.end:d.start]):
-                    break
+                if not (LIST_GAP.fullmatch(self.text[last.end:d.start]) or re.fullmatch(r"\s*\(\s*", self.text[last.end:d.start])):
+                    break  # (and past a brand in brackets: "niraparib (Zejula) and rucaparib (Rubraca) are used ...")
                 last = d
             rest = self.text[last.end:s.end]
             cue = self.treat_cue(rest) or self.c["passive_treat"].search(rest)
@@ -314,9 +321,9 @@ class PageRelations:
         partner = self.c["partner_before"].search(before)
         prev = self.drug_at(m, m.start - len(before) + partner.start()) if partner else None
         if partner and (prev is None or self.fronted_setting(prev)) and (
-                partner.group(0).lstrip().startswith(",") or (earlier and partner.group(1).lower() in ("and", "or"))):
+                partner.group(0).lstrip().startswith(",") or (earlier and connective(partner) in ("and", "or"))):
             partner = None  # "In addition to leukemia, imatinib ...", "after transplant and brentuximab": no drug list
-        if partner and (partner.group(1) or "").lower() in ("and", "or") and self.c["treat"].search(before[-25:]):
+        if partner and connective(partner) in ("and", "or") and self.c["treat"].search(before[-25:]):
             partner = None  # "used to treat X and Y": a list of objects, not partners
         if (earlier or partner) and self.c["example_before"].search(before):
             return "aside"  # "other treatments, such as corticosteroids or immunomodulators": examples, no drugs of the statement
@@ -544,6 +551,8 @@ class PageRelations:
         passive = self.c["passive_treat"].search(text)
         if self.c["not_indication"].search(text) or (frame and self.c["not_indication"].search(frame)):
             return  # also a list under "To make sure X is safe for you, tell your doctor if you have ever had:"
+        if EMERGENCY_ADVICE.search(text):
+            return  # "Contact the hospital straight away if you have a high temperature": a warning
         if intro is not None and intro != i and self.c["unfit_intro"].search(self.text[self.sentences[intro].start:self.sentences[intro].end]):
             return  # the items of "Don't use enoxaparin if you:" are reasons not to take it, no uses
         benefit = None
@@ -861,6 +870,11 @@ class PageRelations:
             last = [m for m in self.by_sentence[i - 1] if m.label == "DISEASE"]
             if last:
                 return self.long_form(max(last, key=lambda m: m.start))
+        if i > 0:  # "..., the result is called systemic sclerosis-associated ILD (SSc-ILD). This can cause"
+            named = [m for m in self.by_sentence[i - 1] if m.label == "DISEASE"
+                     and NAMED_AS.search(self.text[self.sentences[i - 1].start:m.start])]
+            if named:
+                return self.long_form(min(named, key=lambda m: m.start))
         for j in range(i - 1, max(-1, i - 1 - BACKTRACK), -1):
             s = self.sentences[j]
             for m in sorted(self.by_sentence[j], key=lambda m: m.start):

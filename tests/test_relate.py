@@ -715,3 +715,19 @@ def test_the_population_disease_of_an_item_is_no_object(nlp):
     page = analyse(nlp, "Prolia is a medicine given as an injection under the skin every six months to make bones stronger.\n"
                         "Prolia is approved to treat:\n• Bone loss in men who are getting hormone therapy for prostate cancer.\n")
     assert set(o for _, o in treats(page)) == {"Bone loss"}
+
+
+def test_class_examples_with_brands_are_co_subjects_and_advice_is_no_use(nlp):
+    page = analyse(nlp, "PARP inhibitors such as olaparib, niraparib (Zejula) and rucaparib (Rubraca) are used as maintenance "
+                        "therapy for ovarian cancer. Tocilizumab is used together with a tapering course of steroids to treat "
+                        "giant cell arteritis. Contact the hospital straight away if you have a high temperature.\n")
+    t = treats(page)
+    assert {("Niraparib", "ovarian cancer"), ("Rucaparib", "ovarian cancer")} <= set(t)
+    assert ("Tocilizumab", "giant cell arteritis") in t and not any(s == "Steroids" for s, _ in t)
+    assert not any(o == "high temperature" for _, o in t)
+
+
+def test_it_after_a_sentence_that_names_a_disease(nlp):
+    page = analyse(nlp, "When it scars the lung tissue, the result is called interstitial lung disease (ILD). "
+                        "This can cause shortness of breath and a dry cough.\n")
+    assert ("interstitial lung disease", "shortness of breath") in causes(page)
