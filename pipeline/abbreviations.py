@@ -61,7 +61,11 @@ class AbbreviationLinker:
             if any(e.start <= short.start and short.end <= e.end and len(e) > len(short) for e in ents):
                 continue  # already inside a longer entity ("PDGFR gene rearrangements")
             cid, name, vocab, _ = info.get((best.start_char, best.end_char), ("", "", "", ""))
-            span = Span(doc, short.start, short.end, label=best.label_)
+            start = short.start
+            if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+                    and not doc[start - 1].whitespace_ and PREFIX.fullmatch(doc[start - 2].text):
+                start -= 2  # "B-ALL": a subtype letter glued to the short form is part of the name
+            span = Span(doc, start, short.end, label=best.label_)
             new.append(span)
             info[(span.start_char, span.end_char)] = (cid, name, vocab, "abbreviation")
         if new or drop:
@@ -127,6 +131,7 @@ class AbbreviationLinker:
                 info[key] = (*cands.pop(), info[key][3])
 
 
+PREFIX = re.compile(r"[A-Z0-9]{1,2}")  # "B-" of "B-ALL", "T-" of "T-ALL"
 # a brand name: one capitalized word, not all capitals (that is an abbreviation: "(HCQ)")
 BRAND = re.compile(r"[A-Z][a-z]{2,}[A-Za-z-]*")
 MARKS = {"®", "™", "(R)"}

@@ -155,8 +155,9 @@ def glued(span: Span) -> bool:
 BULLET = re.compile(r"[•◦‣▪▫●○■□►▸✓✔·]+")
 
 
-# never the last word of an entity ("cirrhosis of the liver or", "Oseltamivir works")
-TRAILING = {"or", "and", "nor", ",", ";", "is", "are", "was", "were", "can", "may", "will", "works", "work", "helps"}
+# never the last word of an entity ("cirrhosis of the liver or", "Oseltamivir works"; "it keeps HIV under control")
+TRAILING = {"or", "and", "nor", ",", ";", "is", "are", "was", "were", "can", "may", "will", "works", "work", "helps",
+            "keeps", "stops", "lowers", "makes", "takes", "gone", "done"}
 
 
 def edge(token) -> bool:

@@ -72,6 +72,16 @@ SIGNS_OPENING = re.compile(r"\s*((the|common|other|main|typical|early|later?|mor
                            r"possible|serious|rare|less common|more serious)\s+)*$", re.I)
 TREATMENT_FOR = re.compile(r" (treatments?|therap(y|ies)|drugs?|medicines?|medications?) (for|of|in)\b")
 NAMED_AS = re.compile(r"\b(is|are) (called|known as|termed)\s+$", re.I)  # a sentence that names a disease
+# between a drug and a treatment cue that describes it: a relative clause or an appositive after a comma
+DESCRIBED = re.compile(r"\s*\)?\s*(\([^()]*\)\s*)?,\s*(?P<appos>(an?|another)\s+([\w-]+\s+){0,3}?)?(?P<rel>(which|that)\s+)?"
+                       r"((is|are|was|were)\s+)?((also|often|usually|commonly|mainly|sometimes|mostly|now)\s+)*", re.I)
+SIGN_DEFINED = re.compile(r"\s*(\([^()]{1,20}\)\s*)?(is|are)\s+(also\s+)?(a|an|the)\s+([\w-]+\s+){0,4}?(that|which)\s+"
+                          r"((can|may|often|also|usually|commonly)\s+)*", re.I)
+RISK_OF = re.compile(r"\b(risk|chance|odds) (of|for)\s+(\w+\s+){0,2}$", re.I)  # "raise your risk of infection and cause anaemia"
+# the cue describes other medicines, not the page's drug ("because of the medicines used to treat it")
+GENERIC_DESCRIBED = re.compile(r"\b(the|other|some|these|those|certain|many)\s+([\w-]+\s+)?(medicines|medications|drugs|treatments|therapies)\s+((that|which)\s+(are|were)\s+)?$", re.I)
+PARTICIPLE = re.compile(r"(used|given|prescribed|taken|approved|licensed|recommended)\b", re.I)
+COPULA_END = re.compile(r"\b(is|are|was|were)\s+(also\s+)?(one of|among)?\s*$", re.I)
 SIGNS_CUE = re.compile(r"(symptoms?|signs?|complications?)\b", re.I)
 CAUSE_VERB = re.compile(r"[\w,]\s+(causes|causing|leads to|results in)\s+\w")
 # after a benefit verb: the course of a disease, not its features ("decreases the rate of development of overt heart failure")
@@ -91,7 +101,9 @@ FRONTED_CLAUSE = re.compile(SETTING + r"[^.;]{0,100},\s*", re.I)
 # between a sign and the disease that causes it ("spasticity is caused by", "anemia due to")
 CAUSED_BY = re.compile(r"\s*,?\s*((that|which)\s+)?((is|are|was|were|can be|may be|be|not|often|usually|mostly|mainly|also)\s+)*"
                        r"((caused|triggered|brought on) by|due to)\s+", re.I)
-CAUSE_COORDINATION = re.compile(r"\s*(,|and|or|and other|or other|as well as|\s)*\s*", re.I)
+CAUSE_COORDINATION = re.compile(r"\s*(,|and|or|and other|or other|as well as|including|such as|especially|\ban?\b|\bthe\b|\s)*\s*", re.I)
+GLOSS = re.compile(r"\s*\([^()]{1,40}\)")  # a bracketed lay name or synonym after a mention
+MAY_BE = re.compile(r"\b(can|may|might|is|are)\s+((often|usually|mostly|most often|sometimes|also)\s+)*be\b|\b(is|are)\s+(often|usually|mostly|most often|commonly)\b", re.I)
 # a warning that lists the signs to act on, not what a disease causes
 EMERGENCY_ADVICE = re.compile(r"\b(get|seek|call for) (emergency|immediate|urgent) (medical )?(help|care|attention|treatment)\b|\bcall (your doctor|911|999|000) (at once|right away|straight away|immediately)\b"
                               r"|\b(see|contact|call|phone|ring)\s+(a|your|the)\s+(doctor|gp|hospital|nurse|care team|healthcare provider|health care provider|specialist)\b[^.;]{0,40}?\b(straight away|right away|immediately|urgently|at once)\b", re.I)
@@ -100,7 +112,7 @@ DRUG_IT_CUE = re.compile(r"\b(and|but|which|where)\s+((rarely|sometimes|also|occ
 # after a disease that opens a sentence: the sentence says what it is
 DEFINITION = re.compile(r"\s*(\([^()]*\)\s*)?(is|are|means|refers to|happens|occurs)\b", re.I)
 # a reason or a describing clause after a statement's objects: its diseases are no objects
-REASON = re.compile(r",?\s*\b(because|since (these|this|they|it)|as (these|this|they|it))\b|,\s*which (is|are) (a|an|the|different|other|both|two|all)\b", re.I)
+REASON = re.compile(r",?\s*\b(because|since (these|this|they|it)|as (these|this|they|it))\b|,\s*which (is|are) (a|an|the|different|other|both|two|all|related to|linked to|due to|caused by)\b", re.I)
 # "(Many) people with X (also) have Y": the signs people with a disease have (gold/README.md CAUSES)
 HOLDER_BEFORE = re.compile(r"\b(people|patients|children|adults|those|someone|anyone|men|women)\s+(who (have|has)|with|living with)\s+$", re.I)
 HOLDER_HAVE = re.compile(r"\s*((also|often|usually|commonly|sometimes|may|can|will|might|already|then|frequently|typically)\s+)*"
@@ -247,6 +259,29 @@ class PageRelations:
         ))
         self.objects[id(r)] = [obj, *also]
 
+    def described_drugs(self, i: int, cue: re.Match | None) -> list[Mention]:
+        """The drug a treatment cue describes in a relative clause or an appositive after it
+        ("riociguat (Adempas), a medication used to treat PAH"; "nitrates, such as nitroglycerin, which
+        are used to treat chest pain": both), not the sentence's subject ("Do not take sildenafil with ...")."""
+        if cue is None:
+            return []
+        s = self.sentences[i]
+        at = s.start + cue.start()
+        before = [d for d in self.by_sentence[i] if d.label == "DRUG" and d.end <= at]
+        if not before:
+            return []
+        d = max(before, key=lambda m: m.end)
+        gap = DESCRIBED.fullmatch(self.text, d.end, at)
+        named = next((h for h in before if re.fullmatch(r"\s*\(\s*", self.text[h.end:d.start])), None)
+        d = named or d  # "riociguat (Adempas), a medication ...": the drug its brand restates
+        if gap is None or not (gap.group("rel") or gap.group("appos")):
+            return []
+        out = [d]
+        for h in before:  # the class d exemplifies
+            if h is not d and EXAMPLES.fullmatch(self.text[h.end:d.start].rstrip() + " "):
+                out.insert(0, h)
+        return out
+
     def named_main(self, i: int) -> Mention:
         """The page's drug as the sentences just before i last named it as a subject: its brand
         where the section is about one product ("Xgeva is used for people who have cancer that
@@ -293,7 +328,7 @@ class PageRelations:
                 return role  # "with pemetrexed and platinum chemotherapy": one drug phrase; "after A, B and C": a list
             last = m  # the end of the list m is in
             for d in sorted((d for d in self.by_sentence[m.sentence] if d.label == "DRUG" and d.start >= m.end), key=lambda d: d.start):
-                if not (LIST_GAP.fullmatch(self.text[last.end:d.start]) or re.fullmatch(r"\s*\(\s*", self.text[last.end:d.start])):
+                if not (LIST_GAP.fullmatch(self.text[last.end:d.start]) or re.fullmatch(r"\s*\(\s*|-\w+\s+", self.text[last.end:d.start])):
                     break  # (and past a brand in brackets: "niraparib (Zejula) and rucaparib (Rubraca) are used ...")
                 last = d
             rest = self.text[last.end:s.end]
@@ -553,6 +588,10 @@ class PageRelations:
             return  # also a list under "To make sure X is safe for you, tell your doctor if you have ever had:"
         if EMERGENCY_ADVICE.search(text):
             return  # "Contact the hospital straight away if you have a high temperature": a warning
+        generic = GENERIC_DESCRIBED.search(text[:cue.start()]) if cue is not None and PARTICIPLE.match(cue.group(0)) else None
+        if generic and not COPULA_END.search(text[:generic.start()]) and not any(
+                m.label == "DRUG" and m.start >= s.start + generic.start() for m in ms):
+            return  # "..., sometimes because of the medicines used to treat it" (not "X is one of the oldest medications used to")
         if intro is not None and intro != i and self.c["unfit_intro"].search(self.text[self.sentences[intro].start:self.sentences[intro].end]):
             return  # the items of "Don't use enoxaparin if you:" are reasons not to take it, no uses
         benefit = None
@@ -576,6 +615,9 @@ class PageRelations:
             subjects = [self.named_main(i)]
         if not subjects and self.main is not None:
             subjects = [self.named_main(i)]
+        described = self.described_drugs(i, cue)
+        if described:  # "if you use nitrates, such as nitroglycerin, which are used to treat chest pain"
+            subjects = described
         if not subjects:
             return
         subject_keys = {key(m) for m in subjects}
@@ -691,8 +733,11 @@ class PageRelations:
                                and m.text not in biomarkers and not self.drug_target(m)]
             # "children" (in a gloss) beside "children 2 years of age and older": the narrower one
             population = [p for p in population if not any(q.startswith(p + " ") for q in population)]
-            negated = (self.negates(self.text[s.start:o.start]) or bool(self.c["negation_sentence"].search(text)) or
-                       (intro is not None and self.negates(frame)))
+            if described:  # the clause that describes them ("You must not take X if you use nitrates, which ...")
+                negated = self.negates(self.text[described[-1].end:o.start])
+            else:
+                negated = (self.negates(self.text[s.start:o.start]) or bool(self.c["negation_sentence"].search(text)) or
+                           (intro is not None and self.negates(frame)))
             if self.c["off_label"].search(context):
                 approval = "off-label"
             elif self.c["approved"].search(context) or self.c["approved"].search(self.text[s.start:o.start]):
@@ -942,13 +987,20 @@ class PageRelations:
         or an organism ("infections caused by the herpes simplex virus") after the cue."""
         ms = sorted(self.by_sentence[i], key=lambda m: m.start)
         for k, sign in enumerate(ms[:-1]):
-            cue = CAUSED_BY.match(self.text, sign.end, self.sentences[i].end) if sign.label == "CONDITION" else None
-            nxt = ms[k + 1]
+            gloss = GLOSS.match(self.text, sign.end, self.sentences[i].end)  # "oedema (swelling) caused by"
+            at = gloss.end() if gloss else sign.end
+            cue = CAUSED_BY.match(self.text, at, self.sentences[i].end) if sign.label == "CONDITION" or (
+                sign is ms[0] and sign.label == "DISEASE") else None
+            if cue is not None and sign.label == "DISEASE" and not MAY_BE.search(cue.group(0)):
+                cue = None  # "Neuropathic pain can be caused by diabetic neuropathy, ..." (not "X caused by Y" inside a name)
+            nxt = next((m for m in ms[k + 1:] if m.start >= at), None)
+            if nxt is None:
+                continue
             if (cue is None or nxt.label != "DISEASE" or key(nxt) == key(sign) or self.drug_modifier(nxt)
                     or not re.fullmatch(r"[\w\s'-]{0,40}", self.text[cue.end():nxt.start])):
                 continue  # "caused by a problem with a heart valve": no disease right after the cue
             run = [nxt]
-            for m in ms[k + 2:]:
+            for m in ms[ms.index(nxt) + 1:]:
                 if m.label != "DISEASE" or self.drug_modifier(m) or not CAUSE_COORDINATION.fullmatch(self.text[run[-1].end:m.start]):
                     break
                 run.append(m)
@@ -966,11 +1018,13 @@ class PageRelations:
         at = s.start + cue.start()
         objects_from = at + len(cue.group(0))  # objects follow the cue (or the disease it names)
         ms = self.by_sentence[i]
-        before = sorted((m for m in ms if m.label == "DISEASE" and m.end <= at), key=lambda m: m.start)
+        before = sorted((m for m in ms if m.label == "DISEASE" and m.end <= at
+                         and not RISK_OF.search(self.text[s.start:m.start])), key=lambda m: m.start)
         if not before:  # "Spasticity can cause stiffness ...": a sign that opens the sentence as its subject
             before = [m for m in ms if m.label == "CONDITION" and m.end <= at
                       and SENTENCE_OPENER.fullmatch(self.text[s.start:m.start])
-                      and re.fullmatch(r"\s*((can|may|often|also|usually|commonly)\s+)*", self.text[m.end:at])]
+                      and (re.fullmatch(r"\s*((can|may|often|also|usually|commonly)\s+)*", self.text[m.end:at])
+                           or SIGN_DEFINED.fullmatch(self.text[m.end:at]))]  # "CRS is a serious side effect that can cause"
         nearest = max((m for m in ms if m.label in ("DISEASE", "DRUG", "ORGANISM") and m.end <= at), key=lambda m: m.end, default=None)
         if subj is not None:
             pass

@@ -59,6 +59,10 @@ def items(rest: str, r: dict) -> list[tuple[int, str]]:
     return out
 
 
+# a class of signs before its examples: "(physical|positive|other) symptoms, such as"
+SIGN_CLASS = re.compile(r"\s*((\w+|other|many|some|several)\s+){0,2}(symptoms|signs|problems)\s*,?\s*(such as|including|like)\s+", re.I)
+
+
 @Language.factory("symptom_lists")
 def make_symptom_lists(nlp: Language, name: str) -> "SymptomLists":
     return SymptomLists()
@@ -82,7 +86,10 @@ class SymptomLists:
             if not cue:
                 continue
             rest = text[cue.end():]
-            stop = r["stop"].search(rest)
+            cls = SIGN_CLASS.match(rest)
+            if cls:  # "can cause positive symptoms such as hallucinations, ...": the examples are the items
+                rest = " " * cls.end() + rest[cls.end():]
+            stop = r["stop"].search(rest, cls.end() if cls else 0)
             while stop and stop.group(0).lower() in ("that", "which") and "," in rest[stop.end():]:
                 # "a headache that throbs or pulses, feeling sick and ...": the relative clause
                 # ends at its comma and the list goes on (blanked, so offsets stay)
@@ -91,6 +98,7 @@ class SymptomLists:
                 stop = r["stop"].search(rest, comma)
             rest = rest[:stop.start()] if stop else rest
             rest = rest.rstrip(" .!?")
+            rest = re.sub(r"(,\s*)?\s+(and|or)$|,$", "", rest)  # "..., and over time": no item "and"
             for at, part in items(rest, r):
                 item = part.strip()
                 lead = r["drop_lead"].match(item)

@@ -731,3 +731,32 @@ def test_it_after_a_sentence_that_names_a_disease(nlp):
     page = analyse(nlp, "When it scars the lung tissue, the result is called interstitial lung disease (ILD). "
                         "This can cause shortness of breath and a dry cough.\n")
     assert ("interstitial lung disease", "shortness of breath") in causes(page)
+
+
+def test_drugs_a_relative_clause_describes(nlp):
+    page = analyse(nlp, "Sildenafil relaxes blood vessels in the lungs of people with pulmonary hypertension.\n"
+                        "You must not take sildenafil if you use nitrates, such as nitroglycerin, which are used to treat "
+                        "chest pain. Do not take sildenafil with riociguat (Adempas), a medication used to treat pulmonary "
+                        "hypertension.\n")
+    t = treats(page)
+    assert {("Nitrate", "chest pain"), ("Nitroglycerin", "chest pain"), ("Riociguat", "pulmonary hypertension")} <= set(t)
+    assert not t[("Nitroglycerin", "chest pain")].negated
+    assert not any(s == "Sildenafil" and "nitrates" in r.evidence for (s, _), r in t.items())
+
+
+def test_passive_causes_past_a_gloss_and_examples_of_a_sign_class(nlp):
+    page = analyse(nlp, "Furosemide is a water tablet that helps the body get rid of extra fluid through the kidneys.\n"
+                        "Furosemide is licensed to treat:\n• oedema (swelling) caused by heart failure\n"
+                        "• oedema caused by kidney disease, including nephrotic syndrome\n"
+                        "Neuropathic pain can be caused by diabetic neuropathy, shingles or a spinal cord injury. "
+                        "Schizophrenia can cause positive symptoms such as hallucinations and delusions.\n")
+    c = {(a.lower(), b.lower()) for a, b in causes(page)}
+    assert {("heart failure", "oedema"), ("nephrotic syndrome", "oedema"), ("shingles", "neuropathic pain"),
+            ("spinal cord injury", "neuropathic pain"), ("schizophrenia", "hallucinations")} <= c
+    assert not any(o == "positive symptoms" for _, o in c)
+
+
+def test_a_risk_raised_is_no_cause_subject(nlp):
+    page = analyse(nlp, "Carboplatin can cause a drop in blood cells, which can raise your risk of infection and cause "
+                        "anaemia and bruising.\n")
+    assert not any(s == "infection" for s, _ in causes(page))
