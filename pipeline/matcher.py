@@ -157,7 +157,7 @@ BULLET = re.compile(r"[•◦‣▪▫●○■□►▸✓✔·]+")
 
 # never the last word of an entity ("cirrhosis of the liver or", "Oseltamivir works"; "it keeps HIV under control")
 TRAILING = {"or", "and", "nor", ",", ";", "is", "are", "was", "were", "can", "may", "will", "works", "work", "helps",
-            "keeps", "stops", "lowers", "makes", "takes", "gone", "done"}
+            "keeps", "stops", "lowers", "makes", "takes", "gone", "done", "outside", "inside"}
 
 
 def edge(token) -> bool:

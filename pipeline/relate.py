@@ -82,6 +82,11 @@ RISK_OF = re.compile(r"\b(risk|chance|odds) (of|for)\s+(\w+\s+){0,2}$", re.I)  #
 GENERIC_DESCRIBED = re.compile(r"\b(the|other|some|these|those|certain|many)\s+([\w-]+\s+)?(medicines|medications|drugs|treatments|therapies)\s+((that|which)\s+(are|were)\s+)?$", re.I)
 PARTICIPLE = re.compile(r"(used|given|prescribed|taken|approved|licensed|recommended)\b", re.I)
 COPULA_END = re.compile(r"\b(is|are|was|were)\s+(also\s+)?(one of|among)?\s*$", re.I)
+# what may follow a cue (or the disease it names) before a list of signs, one per line: "include:",
+# "symptoms in other parts of the body, such as:"
+LIST_TAIL = re.compile(r"\s*(((may|can|might|often|also|usually|commonly)\s+)*(include|includes|are)\s*)?"
+                       r"([^.;:]{0,60}?,?\s*(such as|including|like))?\s*:\s*", re.I)
+EXAMPLE_TAIL = re.compile(r"\s*(\([^()]{1,20}\))?\s*,?\s*(such as|including|like|e\.g\.,?)\s+[^,.;:()]{1,40}(\([^()]*\))?\s*,?", re.I)
 SIGNS_CUE = re.compile(r"(symptoms?|signs?|complications?)\b", re.I)
 CAUSE_VERB = re.compile(r"[\w,]\s+(causes|causing|leads to|results in)\s+\w")
 # after a benefit verb: the course of a disease, not its features ("decreases the rate of development of overt heart failure")
@@ -344,6 +349,9 @@ class PageRelations:
             return self.drug_role(head)  # "Thyroid hormones, including levothyroxine, should not be used": the class's role
         if self.c["earlier_after"].match(self.text, m.end, s.end):
             return "earlier"
+        tail = EXAMPLE_TAIL.match(self.text, m.end, s.end)
+        if tail and self.c["earlier_after"].match(self.text, tail.end(), s.end):
+            return "earlier"  # "when treatment with aminosalicylates (5-ASAs), such as mesalazine, has not worked"
         ex = EXAMPLES.match(self.text, m.end, s.end)
         named = next((d for d in self.by_sentence[m.sentence] if d.label == "DRUG" and ex and d.start == ex.end()), None)
         if named is not None and self.c["earlier_after"].match(self.text, named.end, s.end):
@@ -1007,6 +1015,21 @@ class PageRelations:
             for d in run:
                 self.add("CAUSES", d, sign, i, negated="not" in cue.group(0).lower().split())
 
+    def next_cause_subject(self, i: int, cue: re.Match) -> int:
+        """Where the next cause cue's own subject starts (a disease right before it), else the sentence end."""
+        s, text = self.sentences[i], self.stext(i)
+        for nxt in self.c["cause"].finditer(text, cue.end()):
+            at = s.start + nxt.start()
+            own = [m for m in self.by_sentence[i] if m.label == "DISEASE" and s.start + cue.end() <= m.start and m.end <= at
+                   and re.fullmatch(r"\s*((can|may|might|also|often|usually)\s+)*", self.text[m.end:at])]
+            if own:
+                return min(own, key=lambda m: m.start).start
+        return s.end
+
+    def gloss(self, o: Mention, ms: list[Mention]) -> bool:
+        """o is a bracketed synonym of the mention right before it ("enlarged spleen (splenomegaly)")."""
+        return any(d is not o and d.label in DISEASES and re.fullmatch(r"\s*\(\s*", self.text[d.end:o.start]) for d in ms)
+
     def named_after(self, i: int, at: int) -> Mention | None:
         """The disease a "symptoms of" / "complications of" cue names: the first one within
         SYMPTOMS_OF_GAP characters after it ("Symptoms of lupus include", "signs of an overactive thyroid")."""
@@ -1063,11 +1086,13 @@ class PageRelations:
         cut = self.c["cause_clause_end"].search(self.text, first, s.end) if first is not None else None
         comma = self.text.find(",", cut.end(), s.end) if cut else -1
         skip = (cut.start(), comma if comma >= 0 else s.end) if cut else (s.end, s.end)
+        limit = self.next_cause_subject(i, cue)  # "Ichthyosis causes scaling, and Darier's disease causes ..."
         for o in ms:
-            if (o.label in DISEASES and o.start >= objects_from and not skip[0] <= o.start < skip[1] and key(o) != key(subj)
-                    and not self.c["generic_object"].match(re.sub(r"^no\s+", "", o.text.lower()))):  # "causes no symptoms"
+            if (o.label in DISEASES and objects_from <= o.start < limit and not skip[0] <= o.start < skip[1] and key(o) != key(subj)
+                    and not self.c["generic_object"].match(re.sub(r"^no\s+", "", o.text.lower()))  # "causes no symptoms"
+                    and not self.gloss(o, ms)):  # "an enlarged spleen (splenomegaly)": one sign
                 self.add("CAUSES", subj, o, i, negated=negated)
-        if first is None and re.fullmatch(r"\s*:\s*", text[cue.end():]):
+        if first is None and LIST_TAIL.fullmatch(self.text, objects_from, s.end):
             # "Along with plaques, psoriasis can cause:" and a list of signs, one per line
             j = i + 1
             while j < len(self.sentences) and self.sentences[j].kind == "list_item":

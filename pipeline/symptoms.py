@@ -48,9 +48,14 @@ def items(rest: str, r: dict) -> list[tuple[int, str]]:
         part = rest[pos:end]
         glue = None
         nxt = rest[sep.end():seps[k + 1].start() if k + 1 < len(seps) else len(rest)].split() if sep else []
+        word = sep.group(0).strip() if sep is not None else ""
         joined = sep is not None and (
-            r["adjective"].match(part.strip()) and (sep.group(0).strip() == "," or len(nxt) >= 2)
-            or sep.group(0).strip() == "or" and len(nxt) == 1 and re.search(r"\b(in|of)\s+\w+$", part.strip()))
+            r["adjective"].match(part.strip()) and (word == "," or len(nxt) >= 2)
+            # "changes in memory or behavior", "Confusion about time or place", "Withdrawal from work or social activities"
+            or word == "or" and len(nxt) <= 2 and re.search(r"\b(in|of|about|from|with|to|for)\s+\w+$", part.strip())
+            # "Trouble planning or solving problems", "trouble concentrating or making decisions"
+            or word == "or" and 1 <= len(nxt) <= 2 and nxt[0].lower().endswith("ing")
+            and re.search(r"\b(trouble|difficulty|problems?|difficulties)\s+\w+ing$", part.strip(), re.I))
         if joined:
             glue = start  # joined to the next item
         else:
@@ -59,6 +64,8 @@ def items(rest: str, r: dict) -> list[tuple[int, str]]:
     return out
 
 
+# the longest line read as an item of a list after "... include:" (its items are still at most max_words)
+LIST_LINE_MAX_WORDS = 14
 # a class of signs before its examples: "(physical|positive|other) symptoms, such as"
 SIGN_CLASS = re.compile(r"\s*((\w+|other|many|some|several)\s+){0,2}(symptoms|signs|problems)\s*,?\s*(such as|including|like)\s+", re.I)
 
@@ -76,13 +83,15 @@ class SymptomLists:
         for sent in doc.sents:
             text = sent.text
             cue = r["cue"].search(text)
-            if (listing and not cue and len(text.split()) <= r["max_words"] + 2 and "\n" in doc.text[sent.start_char - 1:sent.start_char]
+            if (listing and not cue and len(text.split()) <= LIST_LINE_MAX_WORDS and "\n" in doc.text[sent.start_char - 1:sent.start_char]
                     and (text.strip()[:1].islower() or not re.search(r"[.!?]\s*$", text))):  # not "Symptoms may come and go."
                 cue = re.match(r"\s*", text)  # the whole line is the list
             else:
                 tail = text[cue.end():] if cue else ""
-                listing = bool(cue) and (cue.group(0).rstrip().endswith(":") or tail.lstrip().startswith(":")) \
-                    and re.fullmatch(r"\s*:?\s*", tail) is not None
+                listing = bool(cue) and ((cue.group(0).rstrip().endswith(":") or tail.lstrip().startswith(":"))
+                                         and re.fullmatch(r"\s*:?\s*", tail) is not None
+                                         # "can also cause symptoms in other parts of the body, such as:"
+                                         or re.search(r"\b(such as|including|like)\s*:\s*$", tail) is not None)
             if not cue:
                 continue
             rest = text[cue.end():]

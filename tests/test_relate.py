@@ -760,3 +760,26 @@ def test_a_risk_raised_is_no_cause_subject(nlp):
     page = analyse(nlp, "Carboplatin can cause a drop in blood cells, which can raise your risk of infection and cause "
                         "anaemia and bruising.\n")
     assert not any(s == "infection" for s, _ in causes(page))
+
+
+def test_sign_lists_after_a_named_disease_and_prepositional_items(nlp):
+    page = analyse(nlp, "Rivastigmine is a medicine for mild to moderate dementia of the Alzheimer's type in adults.\n"
+                        "Common signs of Alzheimer's disease include:\n• Confusion about time or place\n"
+                        "• Trouble planning or solving problems\n• Withdrawal from work or social activities\n"
+                        "People with depression may notice:\n• a low mood most of the day, nearly every day\n"
+                        "Melanoma that has spread can also cause symptoms in other parts of the body, such as:\n"
+                        "• a persistent cough or breathlessness\n")
+    c = {(a.lower(), b.lower()) for a, b in causes(page)}
+    assert ("alzheimer's disease", "confusion") in c  # the recognizer's own span
+    assert ("alzheimer's disease", "trouble planning or solving problems") in c
+    assert not any(o in ("place", "solving problems", "social activities", "nearly every day") for _, o in c)
+    assert any(s == "depression" and o.startswith("low mood") for s, o in c)
+    assert ("melanoma", "breathlessness") in c
+
+
+def test_each_cause_cue_keeps_its_own_subject_and_glosses_are_one_sign(nlp):
+    page = analyse(nlp, "Ichthyosis causes scaling of the skin, and Darier's disease causes crusted bumps on the chest. "
+                        "Myelofibrosis can cause an enlarged spleen (splenomegaly) and night sweats.\n")
+    c = {(a.lower(), b.lower()) for a, b in causes(page)}
+    assert ("ichthyosis", "darier's disease") not in c
+    assert not any(o == "splenomegaly" for _, o in c) and ("myelofibrosis", "night sweats") in c
