@@ -385,7 +385,8 @@ class LexiconMatcher:
         if self.mode in ("merge", "model"):
             model = [unbulleted(Span(doc, e.start, e.end, label=LABEL_MAP.get(e.label_, e.label_))) for e in doc.ents]
             model = [e for e in model if e is not None
-                     and not (e.label_ != "DRUG" and lexicon.body_part(e.text)) and not lexicon.agency(e.text)]
+                     and not (lexicon.body_part(e.text) and (e.label_ != "DRUG" or self.model_concept(e.text, e.label_) is None))
+                     and not lexicon.agency(e.text)]  # "lowered the risk of spine and hip fractures": no chemical
             model = [e for e in model if not glued(e) and not (
                 (function_word(e) or numeral(e)) and self.model_concept(e.text, e.label_) is None)]
             if self.mode == "model":

@@ -87,6 +87,8 @@ COPULA_END = re.compile(r"\b(is|are|was|were)\s+(also\s+)?(one of|among)?\s*$", 
 LIST_TAIL = re.compile(r"\s*(((may|can|might|often|also|usually|commonly)\s+)*(include|includes|are)\s*)?"
                        r"([^.;:]{0,60}?,?\s*(such as|including|like))?\s*:\s*", re.I)
 EXAMPLE_TAIL = re.compile(r"\s*(\([^()]{1,20}\))?\s*,?\s*(such as|including|like|e\.g\.,?)\s+[^,.;:()]{1,40}(\([^()]*\))?\s*,?", re.I)
+# after a drug: closing brackets, spaces, or the generic noun it modifies ("glucocorticoid medicines, such as prednisone")
+GENERIC_TAIL = re.compile(r"[\s)\]]*((medicines?|medications?|drugs?|tablets?|treatments?)[\s)\]]*)?")
 SIGNS_CUE = re.compile(r"(symptoms?|signs?|complications?)\b", re.I)
 CAUSE_VERB = re.compile(r"[\w,]\s+(causes|causing|leads to|results in)\s+\w")
 # after a benefit verb: the course of a disease, not its features ("decreases the rate of development of overt heart failure")
@@ -242,6 +244,7 @@ class PageRelations:
             if 0 <= m.sentence < len(sentences):
                 self.by_sentence[m.sentence].append(m)
         self.main = main_drug(mentions, title) or drug
+        self.last_cause: tuple[int, Mention] | None = None  # the sentence and subject of the last CAUSES
         self.extractor = extractor
         self.out: list[Relation] = []
         self.objects: dict[int, list[Mention]] = {}  # id(relation) -> its object mention(s) in the evidence
@@ -255,6 +258,8 @@ class PageRelations:
 
     def add(self, rel: str, subj: Mention, obj: Mention, i: int, also: list[Mention] | tuple = (), **q) -> None:
         s = self.sentences[i]
+        if rel == "CAUSES":
+            self.last_cause = (i, subj)
         self.out.append(r := Relation(
             relation_id="", relation=rel,
             subject=name(subj), subject_id=subj.concept_id, subject_text=subj.text,
@@ -399,7 +404,7 @@ class PageRelations:
     def drug_at(self, m: Mention, at: int) -> Mention | None:
         """The drug of m's sentence (not m) that ends at `at`, closing brackets and spaces aside."""
         return next((d for d in self.by_sentence[m.sentence] if d.label == "DRUG" and d is not m and d.end <= at
-                     and not self.text[d.end:at].strip(" )]")), None)
+                     and GENERIC_TAIL.fullmatch(self.text, d.end, at)), None)
 
     def windows(self, objs: list[Mention], lo: int, hi: int) -> list[tuple[int, int]]:
         """Each object's clause; coordinated objects share one."""
@@ -504,9 +509,10 @@ class PageRelations:
         return (self.c["fronted_before"].match(self.text[sent_start:o.start]) is not None
                 and re.fullmatch(r"[^.;:]{0,40},\s*", self.text[o.end:first]) is not None)
 
-    def treat_cue(self, text: str) -> re.Match | None:
-        """The first treatment cue of a sentence that is not part of 'patients treated with'."""
-        skip = [m.span() for m in self.c["treat_exclude"].finditer(text)]
+    def treat_cue(self, text: str, inside: list[tuple[int, int]] | tuple = ()) -> re.Match | None:
+        """The first treatment cue of a sentence that is not part of 'patients treated with', nor of a
+        sign named in it (`inside`: mention spans in text's offsets; "difficulty managing time")."""
+        skip = [m.span() for m in self.c["treat_exclude"].finditer(text)] + list(inside)
         for m in self.c["treat"].finditer(text):
             if not any(a <= m.start() < b for a, b in skip):
                 return m
@@ -590,7 +596,8 @@ class PageRelations:
         ms = self.by_sentence[i]
         intro = self.list_intro(i)
         frame = self.intro_frame(i, intro)
-        cue = self.treat_cue(text) or self.prevent_cue(i)
+        signs = [(m.start - s.start, m.end - s.start) for m in ms if m.label == "CONDITION" and m.source == "context"]
+        cue = self.treat_cue(text, signs) or self.prevent_cue(i)
         passive = self.c["passive_treat"].search(text)
         if self.c["not_indication"].search(text) or (frame and self.c["not_indication"].search(frame)):
             return  # also a list under "To make sure X is safe for you, tell your doctor if you have ever had:"
@@ -1075,6 +1082,10 @@ class PageRelations:
             subj = None  # "This medication may cause ...": a side effect, not a sign of a disease
         elif self.c["anaphor"].search(text[:cue.start()]):
             subj = self.topic_disease(i)
+            last = self.last_cause
+            if last is not None and re.search(r"\balso\b", text[:cue.start()], re.I) and 0 < i - last[0] <= 2 \
+                    and self.sentences[last[0]].heading == s.heading:
+                subj = last[1]  # "Osteoporosis can cause fractures. A broken bone is ... Over time, it can also cause .."
         else:
             subj = None
         if subj is None:

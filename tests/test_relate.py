@@ -783,3 +783,19 @@ def test_each_cause_cue_keeps_its_own_subject_and_glosses_are_one_sign(nlp):
     c = {(a.lower(), b.lower()) for a, b in causes(page)}
     assert ("ichthyosis", "darier's disease") not in c
     assert not any(o == "splenomegaly" for _, o in c) and ("myelofibrosis", "night sweats") in c
+
+
+def test_warnings_partners_and_continued_causes(nlp):
+    page = analyse(nlp, "Colchicine treats gout flares in adults.\n"
+                        "Stop taking colchicine and contact your doctor if you have severe diarrhoea or muscle pain.\n"
+                        "Metoclopramide may also be taken with a pain reliever such as paracetamol or aspirin to treat a "
+                        "migraine attack.\n"
+                        "In adults, ADHD can cause forgetfulness and difficulty managing time.\n"
+                        "Osteoporosis can cause broken bones (fractures), most often in the hip. A broken bone is often the "
+                        "first sign that something is wrong. Over time, it can also cause loss of height, a stooped posture, and severe back pain.\n")
+    t = treats(page)
+    assert not any(o in ("diarrhoea", "muscle pain") for _, o in t)
+    assert not any(s in ("Paracetamol", "Aspirin") for s, _ in t)
+    assert not any(o == "ADHD" for _, o in t)
+    c = {(a.lower(), b.lower()) for a, b in causes(page)}
+    assert ("osteoporosis", "loss of height") in c and not any(s == "broken bone" for s, _ in c)
