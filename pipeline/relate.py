@@ -88,7 +88,7 @@ LIST_TAIL = re.compile(r"\s*(((may|can|might|often|also|usually|commonly)\s+)*(i
                        r"([^.;:]{0,60}?,?\s*(such as|including|like))?\s*:\s*", re.I)
 EXAMPLE_TAIL = re.compile(r"\s*(\([^()]{1,20}\))?\s*,?\s*(such as|including|like|e\.g\.,?)\s+[^,.;:()]{1,40}(\([^()]*\))?\s*,?", re.I)
 # after a drug: closing brackets, spaces, or the generic noun it modifies ("glucocorticoid medicines, such as prednisone")
-GENERIC_TAIL = re.compile(r"[\s)\]]*((medicines?|medications?|drugs?|tablets?|treatments?)[\s)\]]*)?")
+GENERIC_TAIL = re.compile(r"[\s)\]]*((medicines?|medications?|drugs?|tablets?|treatments?|creams?|ointments?|injections?)[\s)\]]*)?")
 SIGNS_CUE = re.compile(r"(symptoms?|signs?|complications?)\b", re.I)
 CAUSE_VERB = re.compile(r"[\w,]\s+(causes|causing|leads to|results in)\s+\w")
 # after a benefit verb: the course of a disease, not its features ("decreases the rate of development of overt heart failure")
@@ -354,8 +354,8 @@ class PageRelations:
             return self.drug_role(head)  # "Thyroid hormones, including levothyroxine, should not be used": the class's role
         if self.c["earlier_after"].match(self.text, m.end, s.end):
             return "earlier"
-        tail = EXAMPLE_TAIL.match(self.text, m.end, s.end)
-        if tail and self.c["earlier_after"].match(self.text, tail.end(), s.end):
+        tail = EXAMPLE_TAIL.match(self.text, m.end, s.end) or GENERIC_TAIL.match(self.text, m.end, s.end)
+        if tail and tail.end() > m.end and self.c["earlier_after"].match(self.text, tail.end(), s.end):
             return "earlier"  # "when treatment with aminosalicylates (5-ASAs), such as mesalazine, has not worked"
         ex = EXAMPLES.match(self.text, m.end, s.end)
         named = next((d for d in self.by_sentence[m.sentence] if d.label == "DRUG" and ex and d.start == ex.end()), None)
@@ -507,7 +507,7 @@ class PageRelations:
     def fronted(self, o: Mention, sent_start: int, first: int) -> bool:
         """The object sits in a sentence-opening 'In/For (people with) X,' phrase before the subject."""
         return (self.c["fronted_before"].match(self.text[sent_start:o.start]) is not None
-                and re.fullmatch(r"[^.;:]{0,40},\s*", self.text[o.end:first]) is not None)
+                and re.fullmatch(r"[^.;:]{0,80},\s*", self.text[o.end:first]) is not None)  # "... who are well enough to handle ...,"
 
     def treat_cue(self, text: str, inside: list[tuple[int, int]] | tuple = ()) -> re.Match | None:
         """The first treatment cue of a sentence that is not part of 'patients treated with', nor of a
@@ -1028,7 +1028,8 @@ class PageRelations:
         for nxt in self.c["cause"].finditer(text, cue.end()):
             at = s.start + nxt.start()
             own = [m for m in self.by_sentence[i] if m.label == "DISEASE" and s.start + cue.end() <= m.start and m.end <= at
-                   and re.fullmatch(r"\s*((can|may|might|also|often|usually)\s+)*", self.text[m.end:at])]
+                   and re.fullmatch(r"(\s+(with|without|of|in)\s+[\w'-]+(\s+[\w'-]+){0,3})?\s*((can|may|might|also|often|usually)\s+)*",
+                                    self.text[m.end:at])]  # "..., and migraine with brainstem aura can cause .."
             if own:
                 return min(own, key=lambda m: m.start).start
         return s.end
@@ -1048,8 +1049,8 @@ class PageRelations:
         at = s.start + cue.start()
         objects_from = at + len(cue.group(0))  # objects follow the cue (or the disease it names)
         ms = self.by_sentence[i]
-        before = sorted((m for m in ms if m.label == "DISEASE" and m.end <= at
-                         and not RISK_OF.search(self.text[s.start:m.start])), key=lambda m: m.start)
+        before = sorted((m for m in ms if m.label == "DISEASE" and m.end <= at and not RISK_OF.search(self.text[s.start:m.start])
+                         and not self.text.startswith("-like", m.end)), key=lambda m: m.start)  # not "Flu-like symptoms such as"
         if not before:  # "Spasticity can cause stiffness ...": a sign that opens the sentence as its subject
             before = [m for m in ms if m.label == "CONDITION" and m.end <= at
                       and SENTENCE_OPENER.fullmatch(self.text[s.start:m.start])

@@ -53,6 +53,7 @@ def items(rest: str, r: dict) -> list[tuple[int, str]]:
             r["adjective"].match(part.strip()) and (word == "," or len(nxt) >= 2)
             # "changes in memory or behavior", "Confusion about time or place", "Withdrawal from work or social activities"
             or word == "or" and len(nxt) <= 2 and re.search(r"\b(in|of|about|from|with|to|for)\s+\w+$", part.strip())
+            or word == "and" and len(nxt) == 1 and re.search(r"\b(to|in|of)\s+\w+$", part.strip())  # "sensitivity to light and sound"
             # "Trouble planning or solving problems", "trouble concentrating or making decisions"
             or word == "or" and 1 <= len(nxt) <= 2 and nxt[0].lower().endswith("ing")
             and re.search(r"\b(trouble|difficulty|problems?|difficulties)\s+\w+ing$", part.strip(), re.I))

@@ -799,3 +799,17 @@ def test_warnings_partners_and_continued_causes(nlp):
     assert not any(o == "ADHD" for _, o in t)
     c = {(a.lower(), b.lower()) for a, b in causes(page)}
     assert ("osteoporosis", "loss of height") in c and not any(s == "broken bone" for s, _ in c)
+
+
+def test_page_meta_sentences_and_options_and_generic_signs(nlp):
+    page = analyse(nlp, "Gemcitabine is one of the most commonly used chemotherapy drugs for pancreatic cancer.\n"
+                        "The rest of this page focuses on breast cancer.\n"
+                        "Gemcitabine alone may be a better choice for older adults with advanced lung cancer.\n"
+                        "Psoriatic arthritis causes joint pain and can lead to joint damage if it is not treated.\n"
+                        "Pancreatic cancer rarely causes noticeable symptoms early on. Flu-like symptoms such as fever "
+                        "and chills are common.\n")
+    t = treats(page)
+    assert ("Gemcitabine", "pancreatic cancer") in t and ("Gemcitabine", "lung cancer") in t
+    assert not any(o in ("breast cancer", "Psoriatic arthritis") for _, o in t)
+    c = causes(page)
+    assert not any(o == "noticeable symptoms" for _, o in c) and not any(s == "Flu" for s, _ in c)
