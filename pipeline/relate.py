@@ -352,15 +352,8 @@ class PageRelations:
         head = self.drug_at(m, m.start - len(before) + example.start()) if example else None
         if head is not None:
             return self.drug_role(head)  # "Thyroid hormones, including levothyroxine, should not be used": the class's role
-        if self.c["earlier_after"].match(self.text, m.end, s.end):
-            return "earlier"
-        tail = EXAMPLE_TAIL.match(self.text, m.end, s.end) or GENERIC_TAIL.match(self.text, m.end, s.end)
-        if tail and tail.end() > m.end and self.c["earlier_after"].match(self.text, tail.end(), s.end):
-            return "earlier"  # "when treatment with aminosalicylates (5-ASAs), such as mesalazine, has not worked"
-        ex = EXAMPLES.match(self.text, m.end, s.end)
-        named = next((d for d in self.by_sentence[m.sentence] if d.label == "DRUG" and ex and d.start == ex.end()), None)
-        if named is not None and self.c["earlier_after"].match(self.text, named.end, s.end):
-            return "earlier"  # "when bisphosphonates such as zoledronic acid have not worked"
+        if any(self.c["earlier_after"].match(self.text, end, s.end) for end in self.phrase_ends(m)):
+            return "earlier"  # "has not worked" after the drug, its generic noun or its examples
         earlier = self.c["earlier_before"].search(before)
         if earlier and (NEW_CLAUSE.search(before, earlier.start()) or re.fullmatch(r"[\w ]+\b[^,]{3,},\s*", earlier.group(0))
                         and not re.search(r"\b(and|or)\s*,?\s*$", before)):
@@ -378,6 +371,19 @@ class PageRelations:
         if earlier and (not partner or earlier.start() >= partner.start()):
             return "earlier"
         return "partner" if partner else "subject"
+
+    def phrase_ends(self, m: Mention) -> list[int]:
+        """Where the phrase of drug m may end before a verb: at m; past its generic noun ("steroid
+        creams") or an example tail ("aminosalicylates (5-ASAs), such as mesalazine,"); past the drug
+        its examples name ("bisphosphonates such as zoledronic acid")."""
+        s = self.sentences[m.sentence]
+        ends = [m.end]
+        tail = EXAMPLE_TAIL.match(self.text, m.end, s.end) or GENERIC_TAIL.match(self.text, m.end, s.end)
+        if tail and tail.end() > m.end:
+            ends.append(tail.end())
+        ex = EXAMPLES.match(self.text, m.end, s.end)
+        ends += [d.end for d in self.by_sentence[m.sentence] if d.label == "DRUG" and ex and d.start == ex.end()][:1]
+        return ends
 
     def fronted_setting(self, m: Mention) -> bool:
         """A drug in a sentence-opening setting before the subject ("For highly emetogenic
