@@ -24,6 +24,7 @@ from pipeline.lexicon import _package_data
 DATA = Path(os.environ.get("PIPELINE_DATA", Path(__file__).resolve().parents[1] / "../shared/data"))
 OUT = Path(__file__).resolve().parents[1] / "pipeline/resources/lexicon_fixes.tsv"
 NAMES = Path(__file__).resolve().parents[1] / "pipeline/resources/mesh_names.tsv"
+CTD = "CTD_diseases_2017-06.tsv.gz"  # CTD MEDIC: MeSH disease descriptors and supplementary concepts
 MAX_WORDS = 4  # longer entry terms ("Acquired Immunodeficiency Syndrome, ...") are not written by a tagger
 
 
@@ -68,6 +69,30 @@ def mesh_names(known: set[str], tables: list[tuple[str, Path]]) -> list[tuple[st
 
 QUALIFIER = re.compile(r"\s*\([^()]*\)$")  # "azt (antiviral)": MeSH's disambiguating parenthesis
 INVERTED = re.compile(r"([^,]+), ([^,]+)")  # "steatosis, hepatic" -> "hepatic steatosis"
+
+
+def ctd_names(known: set[str], path: Path) -> list[tuple[str, str, str, str]]:
+    """(term, "DISEASE", MeSH ID, name) from CTD's MEDIC disease vocabulary (2017, the vocabulary
+    BC5CDR was normalized with; Davis et al., Database 2012, doi:10.1093/database/bar065): names
+    and synonyms that neither the packages nor MeSH 2024 give (`known`), naming one MeSH concept
+    only, as written (`variant`), at most MAX_WORDS words, not written in capitals only.  Adds the supplementary disease concepts
+    the descriptor tables lack ("hypomagnesemia" C537153) and the root "Mental Disorders"."""
+    import gzip
+
+    ids: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        rows = csv.reader((line for line in f if not line.startswith("#")), delimiter="\t")
+        for row in rows:
+            name, mid, syns = row[0], row[1], row[7]
+            if not mid.startswith("MESH:"):
+                continue  # OMIM-only concepts have no MeSH ID
+            for n in {name, *syns.split("|")} - {""}:
+                if n == n.upper():
+                    continue  # acronyms and OMIM's capitalised titles: "IVA", "HOMG2"
+                for v in {n.lower(), variant(n.lower())}:
+                    if ", " not in v and len(v.split()) <= MAX_WORDS and len(v) >= 3 and v not in known:
+                        ids[v].add((mid[5:], name))
+    return sorted((n, "DISEASE", *next(iter(v))) for n, v in ids.items() if len({m for m, _ in v}) == 1)
 
 
 def variant(n: str) -> str:
@@ -147,17 +172,21 @@ def main() -> int:
     from pipeline import lexicon
 
     lexicon.forget()
-    known = set(lexicon.load()[0])
+    known = {t for t, c in lexicon.load()[0].items() if c.concept_id}  # terms left without an ID may get one here
     names = mesh_names(known, [("DRUG", lex / "mesh2024_chemicals_drugs_D.tsv"),
                                ("DISEASE", lex / "mesh2024_diseases_C_F03.tsv")])
+    n_mesh = len(names)
+    if (lex / CTD).is_file():
+        names += ctd_names(known | {n for n, *_ in names}, lex / CTD)
     with open(NAMES, "w", encoding="utf-8", newline="") as f:
-        f.write("# MeSH 2024 headings and entry terms the lexicon packages lack (unambiguous, <= 4 words), built by\n")
-        f.write("# benchmarks/build_lexicon_fixes.py from the NLM MeSH 2024 descriptor tables. Used only to give an ID to\n")
-        f.write("# a mention the model found (pipeline/matcher.py), never to find mentions.\n")
+        f.write("# MeSH 2024 headings and entry terms the lexicon packages lack (unambiguous, <= 4 words), then CTD MEDIC\n")
+        f.write("# disease names neither gives (CTD, http://ctdbase.org/, cite: Davis et al., Database 2012), built by\n")
+        f.write("# benchmarks/build_lexicon_fixes.py. Used only to give an ID to a mention the model found\n")
+        f.write("# (pipeline/matcher.py), never to find mentions.\n")
         w = csv.writer(f, delimiter="\t", lineterminator="\n")
         w.writerow(["term", "label", "mesh_id", "name"])
         w.writerows(names)
-    print(f"{NAMES}: {len(names)} terms")
+    print(f"{NAMES}: {len(names)} terms ({n_mesh} MeSH 2024, {len(names) - n_mesh} CTD MEDIC)")
     n_drug = sum(1 for r in rows if r[0].startswith("drug"))
     print(f"{OUT}: {len(rows)} fixes ({n_drug} drug, {len(rows) - n_drug} disease); "
           f"{sum(1 for r in rows if not r[2])} IDs dropped")

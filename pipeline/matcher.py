@@ -276,7 +276,9 @@ class LexiconMatcher:
         unnamed = None  # a lexicon concept without an ID ("anxiety", conditions.tsv)
         for k in keys:
             if k:
-                c = self.concept(k) or names.get(k)
+                c = self.concept(k)
+                if c is None or not c.concept_id:
+                    c = names.get(k) or c
                 if c is not None and c.concept_id:
                     return c
                 unnamed = unnamed or c
@@ -404,6 +406,8 @@ class LexiconMatcher:
                 c = None
             else:
                 c = self.model_concept(e.text, e.label_) if src == "model" else self.concept(e.text)
+                if c is not None and not c.concept_id and src != "model":
+                    c = self.model_concept(e.text, e.label_) or c  # a term the packages name without an ID
             label = e.label_
             if c is not None and src == "model":
                 # a model entity takes the lexicon's finer label (CONDITION) within its kind
