@@ -57,6 +57,7 @@ def variants() -> dict[str, dict]:
         c["annotate"]["ner"], c["annotate"]["merge"], c["annotate"]["prefer"] = ner, merge, prefer
         c["annotate"]["symptom_lists"] = False  # as the pubtator command runs
         c["annotate"]["drug_classes"] = False
+        c["annotate"]["acronyms"] = False
         c["annotate"]["drug_names"] = False
         out[name] = c
     return out

@@ -113,6 +113,7 @@ def cmd_pubtator(a, cfg) -> int:
 
     cfg["annotate"]["symptom_lists"] = False  # abstracts, not consumer pages (see config.py)
     cfg["annotate"]["drug_classes"] = False
+    cfg["annotate"]["acronyms"] = False
     cfg["annotate"]["drug_names"] = False
     n = pubtator_io.run(build(cfg), Path(a.input), Path(a.output))
     log.warning("%d documents annotated -> %s", n, a.output)

@@ -28,6 +28,9 @@ DEFAULTS: dict = {
         # consumer names of drug classes ("blood thinners", resources/drug_classes.tsv); the
         # pubtator command turns it off: BC5CDR marks chemicals, not classes (dev: 73 of 100 were no gold Chemical)
         "drug_classes": True,
+        # disease acronyms pages use undefined ("MS", "RA"; resources/acronyms.tsv); off in the
+        # pubtator command: in abstracts MS is mass spectrometry
+        "acronyms": True,
         # brand names a page introduces as a medicine ("Paxlovid is an oral antiviral medicine",
         # pipeline/drug_names.py); the pubtator command turns it off (abstracts are not pages)
         "drug_names": True,

@@ -63,7 +63,7 @@ class Concept:
     label: str
     mesh_id: str = ""  # the MeSH descriptor too, when concept_id is a DrugBank ID
     # where the entry comes from: "drug" / "disease" (the two packages), "curated" (extra_terms.tsv,
-    # common_terms.tsv), "class" (drug_classes.tsv), "condition" (conditions.tsv without a lexicon concept)
+    # common_terms.tsv), "class" (drug_classes.tsv), "acronym" (acronyms.tsv), "condition" (conditions.tsv without a lexicon concept)
     origin: str = ""
     # a drug-package protein, enzyme, hormone or factor (all MeSH trees in PROTEIN_TREES) with no
     # MedlinePlus page: mostly the endogenous substance ("erythropoietin", "alkaline phosphatase")
@@ -206,6 +206,8 @@ def compile_terms() -> tuple[dict[str, Concept], set[str]]:
             terms[heading.lower()] = replace(c, concept_id=cid, vocabulary=vocab, mesh_id=mesh, name=heading)
     for r in resource_rows("drug_classes.tsv"):
         terms[r["term"].lower()] = Concept(r["concept_id"], r["name"], r["vocabulary"], r["label"], r["concept_id"], "class")
+    for r in resource_rows("acronyms.tsv"):
+        terms.setdefault(r["term"].lower(), Concept(r["concept_id"], r["name"], r["vocabulary"], r["label"], r["concept_id"], "acronym"))
     for r in resource_rows("extra_terms.tsv") + resource_rows("common_terms.tsv"):
         mesh = r["concept_id"] if r["vocabulary"] == "MeSH" else ""
         terms[r["term"].lower()] = Concept(r["concept_id"], r["name"], r["vocabulary"], r["label"], mesh, "curated")

@@ -221,19 +221,24 @@ def spaceless(terms: Iterable[str]) -> dict[str, str]:
     return out
 
 
-@Language.factory("lexicon_matcher", default_config={"mode": "lexicon", "prefer": "model", "classes": True})
-def make_lexicon_matcher(nlp: Language, name: str, mode: str, prefer: str, classes: bool) -> "LexiconMatcher":
-    return LexiconMatcher(nlp, mode, prefer, classes)
+# after an acronym: the initials of an author ("Hatcher RA et al"), no disease
+AUTHOR_INITIALS = re.compile(r",?\s*(et al\b|[A-Z]{1,2}\b,)")
+
+
+@Language.factory("lexicon_matcher", default_config={"mode": "lexicon", "prefer": "model", "classes": True, "acronyms": True})
+def make_lexicon_matcher(nlp: Language, name: str, mode: str, prefer: str, classes: bool, acronyms: bool) -> "LexiconMatcher":
+    return LexiconMatcher(nlp, mode, prefer, classes, acronyms)
 
 
 class LexiconMatcher:
-    def __init__(self, nlp: Language, mode: str, prefer: str = "model", classes: bool = True) -> None:
+    def __init__(self, nlp: Language, mode: str, prefer: str = "model", classes: bool = True, acronyms: bool = True) -> None:
         # classes: match the consumer names of drug classes (lexicon origin "class": "blood thinners")
         if mode not in MODES:
             raise ValueError(f"lexicon_matcher: mode must be one of {MODES}, not {mode!r}")
         if prefer not in ("model", "lexicon"):
             raise ValueError(f"lexicon_matcher: prefer must be model or lexicon, not {prefer!r}")
-        self.mode, self.prefer, self.classes = mode, prefer, classes
+        # acronyms: match the disease acronyms pages use undefined (origin "acronym": "MS", "RA")
+        self.mode, self.prefer, self.classes, self.acronyms = mode, prefer, classes, acronyms
         self.terms, self.short = lexicon.load()
         self.phrases = phrase_table(nlp, self.terms)
         # the matcher compares tokens, so "all- trans-retinoic acid" matches "all-trans-retinoic acid"
@@ -259,7 +264,7 @@ class LexiconMatcher:
             c = self.terms.get(key)
         if c is None:
             c = self.terms.get(self.spaceless.get(SPACE.sub("", key), ""))
-        return c
+        return None if c is not None and c.origin == "acronym" and not self.acronyms else c
 
     def model_concept(self, text: str, label: str = "") -> lexicon.Concept | None:
         """The concept of a mention the model found: a lexicon term, else a MeSH heading or
@@ -301,7 +306,8 @@ class LexiconMatcher:
             span = doc[s:e]
             if self.allowed(span) and not glued(span):
                 c = self.concept(span.text)
-                if c is not None and (self.classes or c.origin != "class"):
+                if c is not None and (self.classes or c.origin != "class") and not (
+                        c.origin == "acronym" and AUTHOR_INITIALS.match(doc.text, span.end_char)):
                     spans.append(Span(doc, s, e, label=c.label))
         return spans
 

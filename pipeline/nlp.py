@@ -59,7 +59,8 @@ def build(cfg: dict) -> Language:
     nlp.max_length = MAX_CHARS
     nlp.add_pipe("line_sentencizer", first=True)
     nlp.add_pipe("lexicon_matcher", config={"mode": mode, "prefer": cfg["annotate"].get("prefer", "model"),
-                                            "classes": cfg["annotate"].get("drug_classes", True)})
+                                            "classes": cfg["annotate"].get("drug_classes", True),
+                                            "acronyms": cfg["annotate"].get("acronyms", True)})
     nlp.add_pipe("organism_matcher")
     if cfg["annotate"].get("drug_names", True):
         nlp.add_pipe("drug_names")

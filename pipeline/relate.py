@@ -95,6 +95,9 @@ CAUSE_VERB = re.compile(r"[\w,]\s+(causes|causing|leads to|results in)\s+\w")
 BENEFIT_COURSE = re.compile(r"\s*(the\s+)?(rate|incidence|occurrence|frequency|development|progression|number)\b")
 # "In people with RA, it ...": a fronted frame, then the drug as a pronoun
 PRONOUN = r"(it|they|this (drug|medicine|medication))\b"  # the drug as a pronoun
+# a fronted population with its disease: "In children and young people with MS, ..."
+POPULATION_FRAME = re.compile(r"\s*(in|for)\b[^,]{0,80}\b(with|who have|having)\b[^,]{1,60},", re.I)
+PAST_VERB = re.compile(r"\w+ed\s*$")
 FRAMED_ANAPHOR = re.compile(r"\s*(in|for)\b[^,]{0,80},\s*" + PRONOUN, re.I)
 # a comma and a new subject: the phrase before it is closed
 NEW_CLAUSE = re.compile(r",\s+(the|your|a|an|he|she|they|we|you|it|doctors?|healthcare providers?)\s", re.I)
@@ -352,6 +355,12 @@ class PageRelations:
         head = self.drug_at(m, m.start - len(before) + example.start()) if example else None
         if head is not None:
             return self.drug_role(head)  # "Thyroid hormones, including levothyroxine, should not be used": the class's role
+        if example:  # examples of an earlier therapy's class are asides (below), also past PARTNER_WINDOW: "despite
+            at = m.start - len(before) + example.start()  # a full course of treatment with at least one other disease modifying drug, such as ..."
+            wider = self.text[max(s.start, at - ASIDE_WINDOW):at]
+            earlier = self.c["earlier_before"].search(wider)
+            if earlier and not NEW_CLAUSE.search(wider, earlier.start()):
+                return "aside"
         if any(self.c["earlier_after"].match(self.text, end, s.end) for end in self.phrase_ends(m)):
             return "earlier"  # "has not worked" after the drug, its generic noun or its examples
         earlier = self.c["earlier_before"].search(before)
@@ -501,8 +510,8 @@ class PageRelations:
 
     def negates(self, text: str) -> bool:
         """A negation cue in text, not counting an explanation of off-label use ("a use not
-        approved by the FDA")."""
-        return bool(self.c["negation"].search(self.c["off_label_gloss"].sub(" ", text)))
+        approved by the FDA") nor what the population cannot have ("who can't have a transplant")."""
+        return bool(self.c["negation"].search(self.c["unable_clause"].sub(" ", self.c["off_label_gloss"].sub(" ", text))))
 
     def fused_heading(self, o: Mention, sent_start: int, first: int) -> bool:
         """A sub-heading run into its sentence ("1.1 Major Depressive Disorder Fluoxetine is
@@ -618,6 +627,9 @@ class PageRelations:
         benefit = None
         if not (cue or passive or intro is not None):
             benefit = None if self.c["prevent"].search(text) else self.c["benefit"].search(text)  # "gabapentin can reduce hot flashes"
+            if benefit and PAST_VERB.search(benefit.group(0)) and not POPULATION_FRAME.match(text[:benefit.start()]):
+                benefit = None  # a past result states a use only for a framed population ("In children with MS,
+                # fingolimod reduced relapses by 82%"), not "Side effects include ... decreased appetite"
             # a named drug, or "it" after a fronted frame ("In people with RA, it reduces ..."); not
             # "This medication can decrease hallucinations", the features of the disease just named
             if benefit and (any(m.label == "DRUG" and m.start < s.start + benefit.start() and self.drug_role(m) == "subject" for m in ms)
@@ -993,6 +1005,8 @@ class PageRelations:
                 continue
             if lead is not None and lead.label == "DRUG" and lead.start < s.start + cue.start() and DRUG_IT_CUE.search(text[:cue.start()]):
                 continue  # "Rituximab can also lower ... infections, and rarely it can lead to PML": the drug's effect
+            if re.match(r"\s*(,|$)", text[cue.end():]):
+                continue  # "As well as the problems MDS causes, CMML can cause ...": a cue with no objects
             subj = self.cause_at(i, cue, subj)
         self.caused_by(i)
         for d in ms:  # "Many people with MS also have bladder problems, pain and muscle spasms"

@@ -67,8 +67,9 @@ def items(rest: str, r: dict) -> list[tuple[int, str]]:
 
 # the longest line read as an item of a list after "... include:" (its items are still at most max_words)
 LIST_LINE_MAX_WORDS = 14
-# a class of signs before its examples: "(physical|positive|other) symptoms, such as"
-SIGN_CLASS = re.compile(r"\s*((\w+|other|many|some|several)\s+){0,2}(symptoms|signs|problems)\s*,?\s*(such as|including|like)\s+", re.I)
+# a class of signs before its examples: "(physical|positive|other) symptoms, such as"; also past a
+# short tail without a comma: "new symptoms or make existing ones worse, such as"
+SIGN_CLASS = re.compile(r"\s*((\w+|other|many|some|several)\s+){0,2}(symptoms|signs|problems)\b[^,.;:()]{0,40}?,?\s*(such as|including|like)\s+", re.I)
 
 
 @Language.factory("symptom_lists")
