@@ -342,3 +342,13 @@ def test_a_short_form_follows_its_long_form_or_is_dropped(nlp):
                         "deficiency (HRD) means the tumor cannot repair DNA. PJIA and HRD were studied.\n")
     labels = {(m.text, m.label) for m in page.mentions}
     assert ("PJIA", "DISEASE") in labels and not any(t == "HRD" for t, _ in labels)
+
+
+def test_undefined_disease_acronyms_only_on_pages(nlp):
+    from pipeline.matcher import LexiconMatcher
+    on = nlp.get_pipe("lexicon_matcher")
+    assert on.acronyms and on.concept("MS").concept_id == "D009103"
+    off = LexiconMatcher(nlp, "merge", acronyms=False)  # as the pubtator command and bench-ner run
+    assert off.concept("MS") is None and off.concept("multiple sclerosis").concept_id == "D009103"
+    ents = {(e.text, e.label_) for e in nlp("Hatcher RA et al. reported it. Fingolimod is licensed for MS.").ents}
+    assert ("MS", "DISEASE") in ents and not any(t == "RA" for t, _ in ents)

@@ -813,3 +813,27 @@ def test_page_meta_sentences_and_options_and_generic_signs(nlp):
     assert not any(o in ("breast cancer", "Psoriatic arthritis") for _, o in t)
     c = causes(page)
     assert not any(o == "noticeable symptoms" for _, o in c) and not any(s == "Flu" for s, _ in c)
+
+
+def test_undefined_acronyms_framed_results_and_population_clauses(nlp):
+    page = analyse(nlp, "Fingolimod is a disease modifying drug (DMD) for relapsing remitting MS.\n"
+                        "It was the first oral drug to be licensed for MS in the UK.\n"
+                        "In children with MS, fingolimod reduced relapses by 82%.\n"
+                        "Common side effects of fingolimod include headache and decreased appetite.\n"
+                        "Fingolimod is licensed to treat:\n"
+                        "highly active relapsing remitting MS despite a full course of treatment with at least one "
+                        "other disease modifying drug, such as beta interferon or glatiramer acetate\n"
+                        "Uses\n"
+                        "Azacitidine is licensed to treat adults who can't have a stem cell transplant and who have "
+                        "chronic myelomonocytic leukaemia.\n"
+                        "Sitagliptin is not for people with type 1 diabetes.\n"
+                        "As well as the problems MDS causes, CMML can cause an enlarged spleen and night sweats.\n",
+                   title="Fingolimod")
+    t = treats(page)
+    assert ("Fingolimod", "MS") in t and ("Fingolimod", "relapsing remitting MS") in t
+    assert not any(s == "Interferon-beta" for s, _ in t)  # an example of the earlier therapy, no subject
+    assert not any(o in ("headache", "decreased appetite", "appetite") for _, o in t)
+    assert t[("Azacitidine", "chronic myelomonocytic leukaemia")].negated is False
+    assert t[("Sitagliptin", "type 1 diabetes")].negated is True
+    c = causes(page)
+    assert ("CMML", "enlarged spleen") in c and not any(s == "MDS" for s, _ in c)
