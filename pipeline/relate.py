@@ -95,6 +95,8 @@ CAUSE_VERB = re.compile(r"[\w,]\s+(causes|causing|leads to|results in)\s+\w")
 BENEFIT_COURSE = re.compile(r"\s*(the\s+)?(rate|incidence|occurrence|frequency|development|progression|number)\b")
 # "In people with RA, it ...": a fronted frame, then the drug as a pronoun
 PRONOUN = r"(it|they|this (drug|medicine|medication))\b"  # the drug as a pronoun
+# after a drug a population took: a worse outcome, no use ("who took a DOAC had more clots")
+WORSE_AFTER = re.compile(r"\s*(\w+\s+){0,3}?(had|have|has|showed|developed)\s+(more|higher|increased|worse|greater risk)\b", re.I)
 # a fronted population with its disease: "In children and young people with MS, ..."
 POPULATION_FRAME = re.compile(r"\s*(in|for)\b[^,]{0,80}\b(with|who have|having)\b[^,]{1,60},", re.I)
 PAST_VERB = re.compile(r"\w+ed\s*$")
@@ -799,9 +801,13 @@ class PageRelations:
             # "Moderate to severe eczema may need a stronger treatment, such as tacrolimus ointment or dupilumab"
             opens = (DISEASE_NEEDS.match(between) is not None and o is min(ms, key=lambda m: m.start)
                      and re.fullmatch(r"[\w\s-]{0,30}", self.text[s.start:o.start]) is not None)
-            if not (opens or self.c["need_between"].match(between)
-                    and self.c["need_holder"].search(self.text[max(s.start, o.start - 60):o.start])):
+            need = self.c["need_between"].match(between)
+            if not (opens or need and self.c["need_holder"].search(self.text[max(s.start, o.start - 60):o.start])):
                 continue
+            if re.search(r"\bthan\b", between) or WORSE_AFTER.match(self.text, d.end, s.end):
+                continue  # "people with APS who took a DOAC had more clots than those who took warfarin"
+            if need and need.group("rel"):  # "adults with AML who aren't well enough for intensive chemotherapy
+                between = between[need.end("rel"):]  # are now offered azacitidine": the clause names who, negates nothing
             if self.drug_role(d) in ("aside", "earlier"):
                 continue
             clause = self.text[s.start:s.end]

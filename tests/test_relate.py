@@ -837,3 +837,16 @@ def test_undefined_acronyms_framed_results_and_population_clauses(nlp):
     assert t[("Sitagliptin", "type 1 diabetes")].negated is True
     c = causes(page)
     assert ("CMML", "enlarged spleen") in c and not any(s == "MDS" for s, _ in c)
+
+
+def test_trial_results_of_a_population_that_took_the_drug(nlp):
+    page = analyse(nlp, "In clinical studies, people with sickle cell anemia who took hydroxyurea had about half as many "
+                        "pain crises.\n"
+                        "In studies, people with APS who took a DOAC had more clots than those who took warfarin.\n"
+                        "Most adults with AML who aren't well enough for intensive chemotherapy are now offered "
+                        "azacitidine.\n"
+                        "You may still need nitroglycerin for chest pain.\n", title="Hydroxyurea")
+    t = treats(page)
+    assert ("Hydroxyurea", "sickle cell anemia") in t and ("Nitroglycerin", "chest pain") in t
+    assert t[("Azacitidine", "AML")].negated is False
+    assert not any(o == "APS" for _, o in t)
