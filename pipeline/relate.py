@@ -97,6 +97,8 @@ BENEFIT_COURSE = re.compile(r"\s*(the\s+)?(rate|incidence|occurrence|frequency|d
 PRONOUN = r"(it|they|this (drug|medicine|medication))\b"  # the drug as a pronoun
 # after a drug a population took: a worse outcome, no use ("who took a DOAC had more clots")
 WORSE_AFTER = re.compile(r"\s*(\w+\s+){0,3}?(had|have|has|showed|developed)\s+(more|higher|increased|worse|greater risk)\b", re.I)
+# between a treated disease and an event it follows ("... dysfunction after a heart attack")
+AFTER_EVENT = re.compile(r"\bafter\s+(an?\s+|the\s+|your\s+|their\s+)?$", re.I)
 # a fronted population with its disease: "In children and young people with MS, ..."
 POPULATION_FRAME = re.compile(r"\s*(in|for)\b[^,]{0,80}\b(with|who have|having)\b[^,]{1,60},", re.I)
 PAST_VERB = re.compile(r"\w+ed\s*$")
@@ -126,7 +128,8 @@ DEFINITION = re.compile(r"\s*(\([^()]*\)\s*)?(is|are|means|refers to|happens|occ
 # a reason or a describing clause after a statement's objects: its diseases are no objects
 REASON = re.compile(r",?\s*\b(because|since (these|this|they|it)|as (these|this|they|it))\b|,\s*which (is|are) (a|an|the|different|other|both|two|all|related to|linked to|due to|caused by)\b", re.I)
 # "(Many) people with X (also) have Y": the signs people with a disease have (gold/README.md CAUSES)
-HOLDER_BEFORE = re.compile(r"\b(people|patients|children|adults|those|someone|anyone|men|women)\s+(who (have|has)|with|living with)\s+$", re.I)
+HOLDER_BEFORE = re.compile(r"\b(people|patients|children|adults|those|someone|anyone|men|women)\s+(who (have|has)|with|living with)\s+"
+                           r"((advanced|severe|mild|moderate|early|late|chronic|active|untreated|metastatic)\s+){0,2}$", re.I)
 HOLDER_HAVE = re.compile(r"\s*((also|often|usually|commonly|sometimes|may|can|will|might|already|then|frequently|typically)\s+)*"
                          r"(have|has|get|gets|develop|develops|experience|experiences|notice)(\s+|\s*(?=:))"
                          r"(?!(to|no|an? (higher|greater|lower|increased|high|low) (risk|chance|likelihood))\b)", re.I)
@@ -674,6 +677,9 @@ class PageRelations:
                 frame_objs = [o for o in objs if o.end <= first and self.fronted(o, s.start, first)]
                 objs = [o for o in objs if o.start >= min(cue_at, first) or self.fused_heading(o, s.start, first)]
         frame_objs = frame_objs if intro is None and not (passive and not cue) else []
+        # "left ventricular dysfunction after a heart attack": the event after the treated disease is its history
+        objs = [o for o in objs if not (AFTER_EVENT.search(self.text[s.start:o.start])
+                                        and any(p.end <= o.start and p.label in DISEASES for p in objs))]
         if cue is not None and cue is benefit and frame_objs and not BENEFIT_COURSE.match(text, benefit.end()):
             objs = []  # "In people with lupus, X reduces skin rashes and joint pain": lupus is treated, not its features
         if self.c["prevent"].search(text) or self.c["prevent_around"].search(text):

@@ -850,3 +850,21 @@ def test_trial_results_of_a_population_that_took_the_drug(nlp):
     assert ("Hydroxyurea", "sickle cell anemia") in t and ("Nitroglycerin", "chest pain") in t
     assert t[("Azacitidine", "AML")].negated is False
     assert not any(o == "APS" for _, o in t)
+
+
+def test_autoantibody_and_methylation_biomarkers_and_histories(nlp):
+    page = analyse(nlp, "Eculizumab is approved to treat the following rare disorders:\n"
+                        "• Generalized myasthenia gravis (gMG) in adults who are anti-acetylcholine receptor (AChR) "
+                        "antibody positive\n"
+                        "Uses\n"
+                        "Temozolomide works better in glioblastomas with MGMT promoter methylation.\n"
+                        "Carvedilol is used to treat left ventricular dysfunction after a heart attack.\n"
+                        "Abiraterone acetate is a hormone therapy pill for men with advanced prostate cancer.\n"
+                        "Men with advanced prostate cancer may also have fatigue and weight loss.\n", title="Eculizumab")
+    t = treats(page)
+    assert t[("Eculizumab", "Generalized myasthenia gravis")].biomarker == ["anti-acetylcholine receptor (AChR) antibody positive"]
+    assert ("Carvedilol", "left ventricular dysfunction") in t and not any(o == "heart attack" for _, o in t)
+    assert ("Abiraterone Acetate", "prostate cancer") in t
+    a = assoc(page)
+    assert ("glioblastomas", "MGMT promoter methylation") in a
+    assert ("prostate cancer", "fatigue") in causes(page)
