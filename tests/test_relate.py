@@ -868,3 +868,10 @@ def test_autoantibody_and_methylation_biomarkers_and_histories(nlp):
     a = assoc(page)
     assert ("glioblastomas", "MGMT promoter methylation") in a
     assert ("prostate cancer", "fatigue") in causes(page)
+
+
+def test_coordinated_drugs_with_brands_share_a_prevention(nlp):
+    page = analyse(nlp, "Because long-term hormone therapy can thin the bones, your doctor may also recommend denosumab "
+                        "(Xgeva) or zoledronic acid (Zometa) to lower the risk of fractures.\n", title="Abiraterone")
+    p = prevents(page)
+    assert ("Denosumab", "fractures") in p and ("Zoledronic Acid", "fractures") in p
