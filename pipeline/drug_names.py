@@ -7,7 +7,7 @@ chemical, so the page's main drug, the subject of every "It is used to treat ...
 
 The component reads the page the way Hearst (1992) read hyponyms off "X is a Y" patterns: a
 capitalised name that the page states to be a medicine (INTRO: "X is a/an ... medicine / pill /
-injection / antiviral / biosimilar ...", "X is used/approved/licensed to treat ...") becomes a
+injection / antiviral / biosimilar / modulator / inhibitor ...", "X is used/approved/licensed to treat ...") becomes a
 DRUG at every place the page writes it, with no concept (no ID rather than a wrong ID).
 Guards: the name is never written in lower case on the page (a sentence-initial common word such
 as "Treatment" is), is no stop word and no agency (resources/agencies.txt), is at least 4
@@ -32,6 +32,7 @@ INTRO = re.compile(
     r"(?<![\w-])" + NAME + r"(?:is|are)\s+(?:also\s+|now\s+|only\s+)?"
     r"(?:(?:an?|the|one)\s+(?:[\w/()-]+\s+){0,5}?(?:medicines?|medications?|drugs?|pills?|tablets?|capsules?|injections?|"
     r"infusions?|antivirals?|antibiotics?|antibod(?:y|ies)|inhalers?|nasal sprays?|biosimilars?|vaccines?|"
+    r"(?:inhibitor|blocker|modulator|agonist|antagonist)s?|"  # "Kaftrio is a CFTR modulator"
     r"(?:combination|brand)(?: name)? (?:of|for))\b"
     r"|(?:used|approved|prescribed|licensed|indicated|authori[sz]ed)\s+(?:to|for|in)\b)")
 

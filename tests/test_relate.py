@@ -875,3 +875,15 @@ def test_coordinated_drugs_with_brands_share_a_prevention(nlp):
                         "(Xgeva) or zoledronic acid (Zometa) to lower the risk of fractures.\n", title="Abiraterone")
     p = prevents(page)
     assert ("Denosumab", "fractures") in p and ("Zoledronic Acid", "fractures") in p
+
+
+def test_brands_introduced_as_a_class_and_mutations_named_alone(nlp):
+    page = analyse(nlp, "Kaftrio is a CFTR modulator, a type of medicine that treats the underlying cause of cystic "
+                        "fibrosis.\n"
+                        "CF is caused by faults in the CFTR gene. The most common one is called F508del.\n"
+                        "Imatinib treats adults with aggressive systemic mastocytosis (ASM) without the D816V c-Kit "
+                        "mutation.\n", title="Kaftrio")
+    assert ("Kaftrio", "cystic fibrosis") in treats(page)
+    bio = {m.text for m in page.mentions if m.label == "BIOMARKER"}
+    assert {"CFTR gene", "F508del", "D816V c-Kit mutation"} <= bio
+    assert assoc(page).get(("ASM", "D816V c-Kit mutation")) is True  # "without": a negated association
