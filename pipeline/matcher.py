@@ -380,6 +380,11 @@ class LexiconMatcher:
                 if other_kind or qualified:
                     lost.update(ov)
                     out.append(s)
+            elif s.label_ == "BIOMARKER" and len(ms) == 1 and s.start < ms[0].start < s.end < ms[0].end:
+                # "RAS wild-type bowel cancer": the model's "type bowel cancer" starts inside the
+                # biomarker; it keeps the words after it (in place: __call__ reads the list back)
+                model[ov[0]] = Span(ms[0].doc, s.end, ms[0].end, label=ms[0].label_)
+                out.append(s)
             elif s.label_ == "BIOMARKER":
                 waiting.append((s, ov))
         # a biomarker inside a model span that another term replaced ("Pembrolizumab treats MSI-H")

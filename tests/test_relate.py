@@ -887,3 +887,16 @@ def test_brands_introduced_as_a_class_and_mutations_named_alone(nlp):
     bio = {m.text for m in page.mentions if m.label == "BIOMARKER"}
     assert {"CFTR gene", "F508del", "D816V c-Kit mutation"} <= bio
     assert assoc(page).get(("ASM", "D816V c-Kit mutation")) is True  # "without": a negated association
+
+
+def test_gene_status_biomarkers_and_alternatives(nlp):
+    page = analyse(nlp, "In the UK, cetuximab is licensed to treat adults with RAS wild-type bowel cancer.\n"
+                        "About half of all bowel cancers have a RAS mutation.\n"
+                        "Glipizide is another medicine that can be used instead of metformin for some "
+                        "people with type 2 diabetes.\n"
+                        "Babies with spinal muscular atrophy often have muscle weakness and scoliosis.\n", title="Cetuximab")
+    t = treats(page)
+    assert t[("Cetuximab", "bowel cancer")].biomarker == ["RAS wild-type"]
+    assert ("Glipizide", "type 2 diabetes") in t and not any(s == "Metformin" for s, _ in t)
+    assert ("cancers", "RAS mutation") in assoc(page)  # the model reads "bowel cancers" as "cancers"
+    assert ("spinal muscular atrophy", "muscle weakness") in causes(page)
