@@ -58,8 +58,11 @@ class AbbreviationLinker:
             if not match:
                 continue
             best = max(match, key=lambda e: e.end - e.start)
-            if any(e.start <= short.start and short.end <= e.end and len(e) > len(short) for e in ents):
-                continue  # already inside a longer entity ("PDGFR gene rearrangements")
+            inside = [e for e in ents if e.start <= short.start and short.end <= e.end and len(e) > len(short)]
+            if inside and not (best.label_ == "DISEASE" and all(
+                    e.label_ == "BIOMARKER" and e.start == short.start and e[-1].lower_ in ("gene", "genes") for e in inside)):
+                continue  # already inside a longer entity ("PDGFR gene rearrangements"); but the short form of a
+                # disease before "gene" stays the disease ("adenomatous polyposis coli (APC) ... the APC gene")
             cid, name, vocab, _ = info.get((best.start_char, best.end_char), ("", "", "", ""))
             start = short.start
             if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
