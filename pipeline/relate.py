@@ -99,6 +99,8 @@ PRONOUN = r"(it|they|this (drug|medicine|medication))\b"  # the drug as a pronou
 WORSE_AFTER = re.compile(r"\s*(\w+\s+){0,3}?(had|have|has|showed|developed)\s+(more|higher|increased|worse|greater risk)\b", re.I)
 # between a treated disease and an event it follows ("... dysfunction after a heart attack")
 AFTER_EVENT = re.compile(r"\bafter\s+(an?\s+|the\s+|your\s+|their\s+)?$", re.I)
+# a disease, then the class it belongs to: ", a long-term liver disease"
+CLASS_GLOSS = re.compile(r"\s*,\s*(a|an)\s+([\w'-]+\s+){0,3}", re.I)
 # a fronted population with its disease: "In children and young people with MS, ..."
 POPULATION_FRAME = re.compile(r"\s*(in|for)\b[^,]{0,80}\b(with|who have|having)\b[^,]{1,60},", re.I)
 PAST_VERB = re.compile(r"\w+ed\s*$")
@@ -335,6 +337,8 @@ class PageRelations:
             return "aside"  # "Lisinopril is an ACE inhibitor that ...": the class of the subject
         if self.c["salt_word"].fullmatch(m.text.strip()) and self.drug_before(m, m.start - (len(before) - len(before.rstrip()))):
             return "aside"  # "Montelukast sodium": the salt of the drug before it
+        if any(d.label == "DRUG" and d.end == m.start - 1 and self.text[d.end] == "/" for d in self.by_sentence[m.sentence]):
+            return "partner"  # "buprenorphine/naloxone": one product, the second drug its partner
         glued = [d for d in self.by_sentence[m.sentence] if d.label == "DRUG" and d is not m and d.end <= m.start
                  and LIST_GAP.fullmatch(self.text[d.end:m.start]) and not self.fronted_setting(d)]
         if glued:
@@ -357,7 +361,7 @@ class PageRelations:
                 # "denosumab (Xgeva) or zoledronic acid (Zometa) to lower the risk of fractures")
         if self.c["partner_example_before"].search(before):
             return "partner"  # "alone or with other medications, including insulin"
-        example = re.search(r"[,(]\s*" + EXAMPLE_WORDS + r"\s+([\w-]+\s+){0,2}$", before)
+        example = re.search(r"[,(]\s*" + EXAMPLE_WORDS + r"\s+([\w-]+\s+){0,2}$|\s[–—]\s*$", before)  # or "antibiotics – isoniazid, ..."
         head = self.drug_at(m, m.start - len(before) + example.start()) if example else None
         if head is not None:
             return self.drug_role(head)  # "Thyroid hormones, including levothyroxine, should not be used": the class's role
@@ -713,6 +717,9 @@ class PageRelations:
             for d in ms if d.end <= o.start))]
         # "hay fever in people who also have asthma": after an object, the population's disease
         objs = [o for k, o in enumerate(objs) if k == 0 or not self.c["comorbid_holder"].search(self.text[max(s.start, o.start - 80):o.start])]
+        # "primary biliary cholangitis, a long-term liver disease": the class it is glossed with
+        objs = [o for o in objs if not any(d.label in DISEASES and d.end <= o.start and CLASS_GLOSS.fullmatch(self.text[d.end:o.start])
+                                           for d in ms)]
         effect = first_outside(self.c["treat_stop"], text)  # not "(condition in which the body does not produce insulin)"
         if effect:  # "X can cause fever": the signs after a cause cue are not treated
             objs = [o for o in objs if o.start < s.start + effect.start()]

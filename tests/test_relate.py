@@ -900,3 +900,21 @@ def test_gene_status_biomarkers_and_alternatives(nlp):
     assert ("Glipizide", "type 2 diabetes") in t and not any(s == "Metformin" for s, _ in t)
     assert ("cancers", "RAS mutation") in assoc(page)  # the model reads "bowel cancers" as "cancers"
     assert ("spinal muscular atrophy", "muscle weakness") in causes(page)
+
+
+def test_combination_products_examples_after_a_dash_and_agentless_passives(nlp):
+    page = analyse(nlp, "The FDA has approved buprenorphine/naloxone to treat opioid use disorder in adults.\n"
+                        "Naloxone (Narcan) is a separate medication that can rapidly reverse an opioid overdose.\n"
+                        "Opioid withdrawal can cause muscle aches and sweating.\n"
+                        "To treat active TB, rifampicin is taken together with three other antibiotics – isoniazid, "
+                        "pyrazinamide and ethambutol.\n"
+                        "Secondary breast cancer can be treated, but it can't be cured.\n"
+                        "You shouldn't take it if you have Paget's disease of bone.\n"
+                        "Doctors may prescribe rifampicin off-label to relieve the itching caused by primary biliary "
+                        "cholangitis, a long-term liver disease.\n", title="Rifampicin")
+    t = treats(page)
+    assert ("Buprenorphine", "opioid use disorder") in t and not any(s == "Naloxone" and o == "opioid use disorder" for s, o in t)
+    assert ("Naloxone", "opioid overdose") in t
+    assert ("Rifampin", "TB") in t and not any(s == "Isoniazid" for s, _ in t)
+    assert not any(o in ("Secondary breast cancer", "breast cancer", "Paget's disease of bone", "liver disease") for _, o in t)
+    assert ("Opioid withdrawal", "sweating") in causes(page)
