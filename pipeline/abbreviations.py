@@ -93,17 +93,22 @@ class AbbreviationLinker:
             i = e.end
             if e.label_ != "DRUG" or not info.get((e.start_char, e.end_char), ("",))[0] or i + 2 >= len(doc):
                 continue
-            close = i + 3 if i + 3 < len(doc) and doc[i + 2].text in MARKS else i + 2
-            word = doc[i + 1]
-            if (doc[i].text == "(" and doc[close].text == ")" and BRAND.fullmatch(word.text)
-                    and word.text.lower() not in NOT_BRAND and (i + 1, i + 2) not in known):
-                brand.setdefault(word.text, e)
+            for j in bracket_brands(doc, i):  # "abiraterone (Zytiga, Yonsa)"
+                if (j, j + 1) not in known:
+                    brand.setdefault(doc[j].text, e)
             # "Wezlana (ustekinumab-auub)": a biosimilar's brand before its generic and suffix
             end = e.end + 2 if e.end + 2 < len(doc) and doc[e.end].text == "-" and doc[e.end + 1].is_lower else e.end
             if (e.start >= 2 and doc[e.start - 1].text == "(" and end < len(doc) and doc[end].text == ")"
                     and BRAND.fullmatch(doc[e.start - 2].text) and doc[e.start - 2].text.lower() not in NOT_BRAND
                     and (e.start - 2, e.start - 1) not in known and not doc[e.start - 2].is_sent_start):
                 brand.setdefault(doc[e.start - 2].text, e)
+        for m in BRAND_NAMES.finditer(doc.text):  # "It is sold under the brand names Zytiga and Yonsa"
+            drug = named_drug(doc, ents, info, m.start())
+            for w in re.finditer(r"[A-Z][A-Za-z-]+", m.group("names")):
+                span = doc.char_span(m.start("names") + w.start(), m.start("names") + w.end())
+                if (drug is not None and span is not None and len(span) == 1 and BRAND.fullmatch(w.group(0))
+                        and w.group(0).lower() not in NOT_BRAND and (span.start, span.end) not in known):
+                    brand.setdefault(w.group(0), drug)
         if not brand:
             return
         new = []
@@ -132,6 +137,45 @@ class AbbreviationLinker:
                      and len(o.text) > len(e.text) + 1 and abbreviates(e.text, o.text)}
             if len(cands) == 1:
                 info[key] = (*cands.pop(), info[key][3])
+
+
+# "sold under the brand names Zytiga and Yonsa", "brand name: Gilenya", "marketed as Xtandi"
+BRAND_NAMES = re.compile(r"\b(?:brand names?|sold (?:under|as)|marketed (?:under|as))(?:\s+(?:the|brand|names?|is|are|include|includes))*"
+                         r"\s*:?\s+(?P<names>[A-Z][a-z]{2,}[A-Za-z-]*[®™]?(?:(?:\s*,\s*|\s+(?:and|or)\s+|\s*/\s*)[A-Z][a-z]{2,}[A-Za-z-]*[®™]?){0,4})")
+
+
+def bracket_brands(doc: Doc, i: int) -> list[int]:
+    """Token indices of the brand words in brackets opening at i: "(Horizant)", "(Zytiga, Yonsa)",
+    "(Lupron or Eligard)"; none when anything else stands inside."""
+    if i >= len(doc) or doc[i].text != "(":
+        return []
+    out, j = [], i + 1
+    while j < len(doc) and j <= i + 12 and doc[j].text != ")":
+        w = doc[j].text
+        if w in MARKS or w in (",", "or", "and", "/"):
+            pass
+        elif BRAND.fullmatch(w) and w.lower() not in NOT_BRAND:
+            out.append(j)
+        else:
+            return []
+        j += 1
+    return out if j < len(doc) and doc[j].text == ")" else []
+
+
+def named_drug(doc: Doc, ents: list[Span], info: dict, at: int) -> Span | None:
+    """The normalized drug a brand-name phrase at char `at` names: the last one before it in its
+    sentence, else the first of the sentence before ("Abiraterone acetate is ... It is sold as ...")."""
+    sent = doc.char_span(at, at + 1, alignment_mode="expand")
+    if sent is None:
+        return None
+    s = sent[0].sent
+    drugs = [e for e in ents if e.label_ == "DRUG" and info.get((e.start_char, e.end_char), ("",))[0]]
+    here = [e for e in drugs if s.start <= e.start and e.end_char <= at]
+    if here:
+        return here[-1]
+    prev = doc[s.start - 1].sent if s.start > 0 else None
+    before = [e for e in drugs if prev is not None and prev.start <= e.start < prev.end]
+    return before[0] if before else None
 
 
 PREFIX = re.compile(r"[A-Z0-9]{1,2}")  # "B-" of "B-ALL", "T-" of "T-ALL"

@@ -352,3 +352,14 @@ def test_undefined_disease_acronyms_only_on_pages(nlp):
     assert off.concept("MS") is None and off.concept("multiple sclerosis").concept_id == "D009103"
     ents = {(e.text, e.label_) for e in nlp("Hatcher RA et al. reported it. Fingolimod is licensed for MS.").ents}
     assert ("MS", "DISEASE") in ents and not any(t == "RA" for t, _ in ents)
+
+
+def test_brands_listed_in_brackets_or_named_as_brands_take_the_generic(nlp):
+    from tests.conftest import analyse
+    page = analyse(nlp, "Abiraterone acetate is a hormone therapy pill for men with advanced prostate cancer. "
+                        "It is sold under the brand names Zytiga and Yonsa.\n"
+                        "Eculizumab biosimilars (Bkemv, Epysqli) are given by infusion. Eculizumab (Bkemv, Epysqli) "
+                        "is given every two weeks.\n", title="Abiraterone")
+    drugs = {m.text: m.concept_id for m in page.mentions if m.label == "DRUG"}
+    assert drugs["Yonsa"] == drugs["Abiraterone acetate"] != ""  # no lexicon knows Yonsa
+    assert drugs["Epysqli"] == drugs["Bkemv"] == drugs["Eculizumab"] != ""
