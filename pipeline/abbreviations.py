@@ -12,7 +12,9 @@ oxide synthase (iNOS)" is not a chemical), also one that runs on before it ("Act
 juvenile idiopathic arthritis (PJIA)"); a short form whose long form ends no entity is none
 itself where no lexicon knows it ("homologous recombination deficiency (HRD)").  Lower-case short forms and long forms across lines are not taken.
 A capitalized word in brackets after a drug that no lexicon knows is its brand name and takes
-its concept the same way ("gabapentin enacarbil (Horizant)", `brands`).
+its concept the same way ("gabapentin enacarbil (Horizant)", also a bracketed list "(Zytiga,
+Yonsa)"), and so do the names a page calls its brands ("It is sold under the brand names Zytiga
+and Yonsa"; `brands`).
 """
 from __future__ import annotations
 
@@ -81,8 +83,9 @@ class AbbreviationLinker:
 
     @staticmethod
     def brands(doc: Doc, info: dict) -> None:
-        """A capitalized word in brackets right after a drug ("gabapentin enacarbil (Horizant)",
-        "bortezomib (Velcade®)"), or right before one with its biosimilar suffix ("Wezlana
+        """Capitalized words in brackets right after a drug ("gabapentin enacarbil (Horizant)",
+        "bortezomib (Velcade®)", "abiraterone (Zytiga, Yonsa)"), after a brand-name phrase ("sold under
+        the brand names Zytiga and Yonsa": the drug of that sentence or the one before), or right before one with its biosimilar suffix ("Wezlana
         (ustekinumab-auub)"), is its brand name when no lexicon knows the word: it takes the
         drug's label and concept there and wherever it recurs, replacing what the model made of
         it (the model calls "Horizant" a disease)."""
