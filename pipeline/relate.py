@@ -362,11 +362,12 @@ class PageRelations:
         if self.c["partner_example_before"].search(before):
             return "partner"  # "alone or with other medications, including insulin"
         example = re.search(r"[,(]\s*" + EXAMPLE_WORDS + r"\s+([\w-]+\s+){0,2}$|\s[–—]\s*$", before)  # or "antibiotics – isoniazid, ..."
-        head = self.drug_at(m, m.start - len(before) + example.start()) if example else None
+        at = m.start - len(before) + example.start() if example else m.start  # where the class phrase ends
+        head = self.drug_at(m, at) if example else None
         if head is not None:
             return self.drug_role(head)  # "Thyroid hormones, including levothyroxine, should not be used": the class's role
-        if example:  # examples of an earlier therapy's class are asides (below), also past PARTNER_WINDOW: "despite
-            at = m.start - len(before) + example.start()  # a full course of treatment with at least one other disease modifying drug, such as ..."
+        if example:  # examples of an earlier therapy's class are asides (below), also past PARTNER_WINDOW: "despite a
+            # full course of treatment with at least one other disease modifying drug, such as beta interferon"
             wider = self.text[max(s.start, at - ASIDE_WINDOW):at]
             earlier = self.c["earlier_before"].search(wider)
             if earlier and not NEW_CLAUSE.search(wider, earlier.start()):
