@@ -46,6 +46,8 @@ log = logging.getLogger("pipeline")
 # packages' data and the resources takes 0.8 s, unpickling the result 0.1 s.
 CACHE = Path(os.environ.get("PIPELINE_CACHE", Path(__file__).resolve().parent.parent / "build" / "lexicon"))
 RESOURCES = Path(__file__).resolve().parent / "resources"
+# "luspatercept-aamt", "ustekinumab-auub": an FDA suffix of four meaningless letters (not "-beta", "-like")
+BIOLOGIC_SUFFIX = re.compile(r"(.+)-(?!(?:beta|like|free|base|type|acid|dose|form|salt|mono)$)[a-z]{4}")
 SHORT_VARIANT = 4  # characters; see the module docstring
 # MeSH trees kept from the disease package: diseases (C) and mental disorders (F03).
 DISEASE_TREES = ("C", "F03")
@@ -218,6 +220,13 @@ def compile_terms() -> tuple[dict[str, Concept], set[str]]:
         elif term not in terms:
             terms[term] = Concept("", r["term"], "", "CONDITION", "", "condition")
 
+    # a biologic's FDA suffix names the same molecule: the package's "Luspatercept-aamt" (and its brand
+    # "Reblozyl") have no ID, "luspatercept" has DB12281
+    for term, c in list(terms.items()):
+        suffixed = BIOLOGIC_SUFFIX.fullmatch(c.name.lower()) if c.label == "DRUG" and not c.concept_id else None
+        base = terms.get(suffixed.group(1)) if suffixed else None
+        if base is not None and base.concept_id and base.label == "DRUG":
+            terms[term] = base
     for term in _resource_lines("stop_terms.txt"):
         terms.pop(term, None)
     return terms, set(_resource_lines("short_terms.txt"))

@@ -363,3 +363,11 @@ def test_brands_listed_in_brackets_or_named_as_brands_take_the_generic(nlp):
     drugs = {m.text: m.concept_id for m in page.mentions if m.label == "DRUG"}
     assert drugs["Yonsa"] == drugs["Abiraterone acetate"] != ""  # no lexicon knows Yonsa
     assert drugs["Epysqli"] == drugs["Bkemv"] == drugs["Eculizumab"] != ""
+
+
+def test_fda_suffixed_biologics_and_their_brands_take_the_generic(nlp):
+    from tests.conftest import analyse
+    page = analyse(nlp, "Luspatercept-aamt (Reblozyl®) is a medicine used to treat anemia in adults with beta "
+                        "thalassemia.\n", title="Luspatercept")
+    drugs = {m.text: m.concept_id for m in page.mentions if m.label == "DRUG"}
+    assert drugs["Luspatercept-aamt"] == drugs["Reblozyl"] == "DB12281"
