@@ -918,3 +918,12 @@ def test_combination_products_examples_after_a_dash_and_agentless_passives(nlp):
     assert ("Rifampin", "TB") in t and not any(s == "Isoniazid" for s, _ in t)
     assert not any(o in ("Secondary breast cancer", "breast cancer", "Paget's disease of bone", "liver disease") for _, o in t)
     assert ("Opioid withdrawal", "sweating") in causes(page)
+
+
+def test_remission_cues_and_past_copulas(nlp):
+    page = analyse(nlp, "Ozanimod can help calm the inflammation of ulcerative colitis and bring the disease into "
+                        "remission.\n"
+                        "For decades it was one of the most commonly prescribed medications for depression.\n",
+                   title="Ozanimod")
+    t = treats(page)
+    assert ("Ozanimod", "ulcerative colitis") in t and ("Ozanimod", "depression") in t
