@@ -927,3 +927,8 @@ def test_remission_cues_and_past_copulas(nlp):
                    title="Ozanimod")
     t = treats(page)
     assert ("Ozanimod", "ulcerative colitis") in t and ("Ozanimod", "depression") in t
+
+
+def test_prescribed_if_you_have(nlp):
+    page = analyse(nlp, "Your doctor may prescribe eplerenone if you have heart failure.\n", title="Eplerenone")
+    assert ("Eplerenone", "heart failure") in treats(page)
