@@ -102,15 +102,16 @@ class AbbreviationLinker:
             # "Wezlana (ustekinumab-auub)": a biosimilar's brand before its generic and suffix
             end = e.end + 2 if e.end + 2 < len(doc) and doc[e.end].text == "-" and doc[e.end + 1].is_lower else e.end
             if (e.start >= 2 and doc[e.start - 1].text == "(" and end < len(doc) and doc[end].text == ")"
-                    and BRAND.fullmatch(doc[e.start - 2].text) and doc[e.start - 2].text.lower() not in NOT_BRAND
+                    and brand_word(doc[e.start - 2].text)
                     and (e.start - 2, e.start - 1) not in known and not doc[e.start - 2].is_sent_start):
                 brand.setdefault(doc[e.start - 2].text, e)
         for m in BRAND_NAMES.finditer(doc.text):  # "It is sold under the brand names Zytiga and Yonsa"
             drug = named_drug(doc, ents, info, m.start())
+            if drug is None:
+                continue
             for w in re.finditer(r"[A-Z][A-Za-z-]+", m.group("names")):
                 span = doc.char_span(m.start("names") + w.start(), m.start("names") + w.end())
-                if (drug is not None and span is not None and len(span) == 1 and BRAND.fullmatch(w.group(0))
-                        and w.group(0).lower() not in NOT_BRAND and (span.start, span.end) not in known):
+                if span is not None and len(span) == 1 and brand_word(w.group(0)) and (span.start, span.end) not in known:
                     brand.setdefault(w.group(0), drug)
         if not brand:
             return
@@ -147,6 +148,11 @@ BRAND_NAMES = re.compile(r"\b(?:brand names?|sold (?:under|as)|marketed (?:under
                          r"\s*:?\s+(?P<names>[A-Z][a-z]{2,}[A-Za-z-]*[®™]?(?:(?:\s*,\s*|\s+(?:and|or)\s+|\s*/\s*)[A-Z][a-z]{2,}[A-Za-z-]*[®™]?){0,4})")
 
 
+def brand_word(text: str) -> bool:
+    """One capitalized word that may be a brand: not a form or route ("(Oral)")."""
+    return BRAND.fullmatch(text) is not None and text.lower() not in NOT_BRAND
+
+
 def bracket_brands(doc: Doc, i: int) -> list[int]:
     """Token indices of the brand words in brackets opening at i: "(Horizant)", "(Zytiga, Yonsa)",
     "(Lupron or Eligard)"; none when anything else stands inside."""
@@ -157,7 +163,7 @@ def bracket_brands(doc: Doc, i: int) -> list[int]:
         w = doc[j].text
         if w in MARKS or w in (",", "or", "and", "/"):
             pass
-        elif BRAND.fullmatch(w) and w.lower() not in NOT_BRAND:
+        elif brand_word(w):
             out.append(j)
         else:
             return []
