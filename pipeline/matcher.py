@@ -51,6 +51,8 @@ LABEL_MAP = {"Chemical": "DRUG", "CHEMICAL": "DRUG", "Disease": "DISEASE", "DISE
 MODES = ("lexicon", "merge", "model")
 # words before a lexicon disease term that are not part of its name ("chronic hepatitis" ->
 # "hepatitis"; BC5CDR train+dev: chronic 11 of 11, acute 16 of 24; gold/README.md drops severity words)
+# Words that may stand between the names of a coordinated model span ("HIV and hepatitis B")
+COORDINATORS = {"and", "or", ",", "/", "&", "and/or"}
 QUALIFIERS = {"chronic", "acute", "transient", "painful", "severe", "mild", "persistent", "frequent", "serious"}
 # disease adjective -> noun endings tried, in order, for a model mention's concept
 ADJECTIVE_NOUN = (("toxic", "toxicity"), ("emic", "emia"), ("ic", "ia"), ("ic", "ism"), ("ic", "y"))
@@ -192,6 +194,22 @@ def winners_first(winners: list[Span], rest: list[Span]) -> list[Span]:
     for s in winners:
         held.update(range(s.start, s.end))
     return winners + [s for s in rest if not held.intersection(range(s.start, s.end))]
+
+
+def coordinated(span: Span, terms: list[Span]) -> list[Span]:
+    """The lexicon terms a model span coordinates, when they fill it but for coordinators
+    ("HIV and hepatitis B", "asthma or COPD": two names the model ran into one), each of the
+    span's kind (drug or not); else [].  An elliptical span stays whole: in "breast and
+    ovarian cancer" "breast" names no disease."""
+    inside = [s for s in terms if span.start <= s.start and s.end <= span.end
+              and (s.label_ == "DRUG") == (span.label_ == "DRUG") and s.label_ != "BIOMARKER"]
+    if len(inside) < 2:
+        return []
+    covered = {i for s in inside for i in range(s.start, s.end)}
+    rest = [t for t in span if t.i not in covered]
+    if not rest or any(t.lower_ not in COORDINATORS for t in rest):
+        return []
+    return inside
 
 
 def fold(text: str) -> str:
@@ -351,7 +369,16 @@ class LexiconMatcher:
         out: list[Span] = []
         lost: set[int] = set()  # model spans replaced or removed by a lexicon term
         waiting: list[tuple[Span, list[int]]] = []  # biomarkers inside model spans
+        done: set[int] = set()  # terms that split a coordinated model span
+        for i, m in enumerate(model):
+            parts = coordinated(m, [s for s in lex if self.standalone(s)])
+            if parts:
+                lost.add(i)
+                out += parts
+                done.update(id(s) for s in parts)
         for s in lex:
+            if id(s) in done:
+                continue
             ov = [i for i, m in enumerate(model) if m.start < s.end and s.start < m.end]
             alone = self.standalone(s)
             if not ov:

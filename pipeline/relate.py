@@ -58,6 +58,11 @@ from .records import Mention, Relation, Sentence
 DISEASES = ("DISEASE", "CONDITION")
 PARTNER_WINDOW = 60  # characters before a drug searched for partner / earlier-therapy cues
 ASIDE_WINDOW = 100  # ... and for aside cues ("caused by initial and repeat courses of moderately emetogenic cancer chemotherapy")
+# Most characters of disease-status words between a biomarker and its disease ("KRAS G12C-mutated
+# locally advanced or metastatic NSCLC")
+STATUS_GAP = 60
+# The verb that introduces a list of drugs as the statement's subjects
+LIST_VERB = re.compile(r"\b(include|includes|are)\s*:?\s*$", re.I)
 COORDINATION = re.compile(r"^\s*(,|and|or|/|and/or|as well as|\(|\)|,\s*and|,\s*or)*\s*$", re.I)
 PAREN = re.compile(r"^\s*\(\s*(\w+\s+){0,2}$")
 FUSED_LEAD = re.compile(r"^[\s\d.:)•-]*$")  # nothing but numbering before the disease
@@ -223,6 +228,13 @@ def main_drug(mentions: list[Mention], title: str) -> Mention | None:
     return next(m for m in pool if key(m) == best)
 
 
+def status_only(text: str, table: tuple) -> bool:
+    """Only disease-status words and coordinators ("locally advanced or metastatic")."""
+    for rx, _ in table:
+        text = rx.sub(" ", text)
+    return bool(COORDINATION.match(text))
+
+
 def qualifiers(text: str, table: tuple) -> list[str]:
     """Values of the table's patterns found in text, in text order, each once."""
     return list(_qualifiers(text, table))
@@ -353,6 +365,15 @@ class PageRelations:
                 if not (LIST_GAP.fullmatch(self.text[last.end:d.start]) or re.fullmatch(r"\s*\(\s*|-\w+\s+", self.text[last.end:d.start])):
                     break  # (and past a brand in brackets: "niraparib (Zejula) and rucaparib (Rubraca) are used ...")
                 last = d
+            first = g  # the start of the list
+            while True:
+                d = next((d for d in self.by_sentence[m.sentence] if d.label == "DRUG" and d.end < first.start
+                          and LIST_GAP.fullmatch(self.text[d.end:first.start])), None)
+                if d is None:
+                    break
+                first = d
+            if role == "subject" and LIST_VERB.search(self.text[s.start:first.start]):
+                return role  # "medications used to treat insomnia include eszopiclone, suvorexant, and doxepin"
             rest = self.text[last.end:s.end]
             cue = self.treat_cue(rest) or self.c["passive_treat"].search(rest) or self.c["prevent"].search(rest)
             if role == "subject" and cue and not any(d.label == "DRUG" and last.end <= d.start < last.end + cue.start()
@@ -826,9 +847,15 @@ class PageRelations:
             if self.drug_role(d) in ("aside", "earlier"):
                 continue
             clause = self.text[s.start:s.end]
-            self.add("TREATS", d, o, i, negated=bool(self.c["negation"].search(between) or re.search(r"\bnot\b|n't\b", between)),
-                     population=qualifiers(self.text[s.start:o.start], self.c["population"]),
-                     status=qualifiers(clause, self.c["status"]), biomarker=[], combination=[], approval="unspecified")
+            run = [o]  # "people with HIV and hepatitis B take ...": both
+            for m in reversed(objs[:-1]):
+                if not COORDINATION.match(self.text[m.end:run[-1].start]):
+                    break
+                run.append(m)
+            for m in reversed(run):
+                self.add("TREATS", d, m, i, negated=bool(self.c["negation"].search(between) or re.search(r"\bnot\b|n't\b", between)),
+                         population=qualifiers(self.text[s.start:run[-1].start], self.c["population"]),
+                         status=qualifiers(clause, self.c["status"]), biomarker=[], combination=[], approval="unspecified")
 
     def last_cue(self, cue: str, o: Mention, sent_start: int) -> tuple[re.Match | None, str]:
         """The last `cue` of the object's clause (up to a ';') before the object, and that clause."""
@@ -1188,7 +1215,8 @@ class PageRelations:
                 continue
             def linked(d: Mention) -> bool:
                 lo, hi = sorted((d.end, b.end))
-                return 0 <= d.start - b.end <= 2 or bool(self.c["associated"].search(self.text[lo:hi]))
+                return (0 <= d.start - b.end <= 2 or bool(self.c["associated"].search(self.text[lo:hi]))
+                        or 0 <= d.start - b.end <= STATUS_GAP and status_only(self.text[b.end:d.start], self.c["status"]))
             last = b  # "MSI-H or dMMR colorectal cancer": coordinated biomarkers before one disease
             for nb in markers[k + 1:]:
                 if not COORDINATION.match(self.text[last.end:nb.start]):

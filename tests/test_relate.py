@@ -932,3 +932,20 @@ def test_remission_cues_and_past_copulas(nlp):
 def test_prescribed_if_you_have(nlp):
     page = analyse(nlp, "Your doctor may prescribe eplerenone if you have heart failure.\n", title="Eplerenone")
     assert ("Eplerenone", "heart failure") in treats(page)
+
+
+def test_coordinated_holders_list_subjects_and_mutations_before_status(nlp):
+    page = analyse(nlp, "Many people with HIV and hepatitis B take tablets containing tenofovir.\n"
+                        "Patients with del(5q) MDS are usually treated with lenalidomide instead.\n"
+                        "Other medications used to treat insomnia include eszopiclone, suvorexant, and zolpidem.\n"
+                        "Some specialists have prescribed tafamidis off-label for hereditary ATTR polyneuropathy.\n"
+                        "Sotorasib is for adults with KRAS G12C-mutated locally advanced or metastatic non-small "
+                        "cell lung cancer.\n", title="Sotorasib")
+    names = {(m.label, m.text) for m in page.mentions}
+    assert {("DISEASE", "HIV"), ("DISEASE", "hepatitis B"), ("BIOMARKER", "KRAS G12C-mutated")} <= names
+    t = treats(page)
+    assert ("Tenofovir", "HIV") in t and ("Tenofovir", "hepatitis B") in t
+    assert ("Lenalidomide", "MDS") in t
+    assert all((s, "insomnia") in t for s in ("Eszopiclone", "Suvorexant", "Zolpidem"))
+    assert t[("Tafamidis", "hereditary ATTR polyneuropathy")].approval == "off-label"
+    assert ("non-small cell lung cancer", "KRAS G12C-mutated") in assoc(page)
