@@ -949,3 +949,12 @@ def test_coordinated_holders_list_subjects_and_mutations_before_status(nlp):
     assert all((s, "insomnia") in t for s in ("Eszopiclone", "Suvorexant", "Zolpidem"))
     assert t[("Tafamidis", "hereditary ATTR polyneuropathy")].approval == "off-label"
     assert ("non-small cell lung cancer", "KRAS G12C-mutated") in assoc(page)
+
+
+def test_lay_symptom_phrases(nlp):
+    page = analyse(nlp, "Kidney disease can cause blood in the urine, a fast heart rate, sweating and shaking.\n"
+                        "Herpes can cause mouth sores and feeling sick.\n", title="Aciclovir")
+    ids = {m.text: m.concept_id for m in page.mentions if m.label == "CONDITION"}
+    assert ids.get("blood in the urine") == "D006417" and ids.get("sweating") == "D006945" and ids.get("shaking") == "D014202"
+    c = causes(page)
+    assert ("Kidney disease", "fast heart rate") in c and ("Herpes", "feeling sick") in c
