@@ -58,11 +58,15 @@ from .records import Mention, Relation, Sentence
 DISEASES = ("DISEASE", "CONDITION")
 PARTNER_WINDOW = 60  # characters before a drug searched for partner / earlier-therapy cues
 ASIDE_WINDOW = 100  # ... and for aside cues ("caused by initial and repeat courses of moderately emetogenic cancer chemotherapy")
+# "For people with UC, vedolizumab is (usually) offered ...": a fronted "For" phrase and the drug given for it
+FRONTED_FOR = re.compile(r"\s*for\s+(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<subj>[^,;:]{1,60}?)\s+(?P<verb>(is|are|can be|may be|will be|should be|might be)\s+"
+                         r"((not|usually|often|typically|generally|normally|also|then|first|now|commonly|sometimes|mainly|mostly)\s+){0,2}"
+                         r"(taken|given|offered|used|prescribed|started|recommended|injected|applied|the (first|usual|main|standard|preferred) (choice|treatment|option))\b)", re.I)
 # Most characters of disease-status words between a biomarker and its disease ("KRAS G12C-mutated
 # locally advanced or metastatic NSCLC")
 STATUS_GAP = 60
 # The verb that introduces a list of drugs as the statement's subjects
-LIST_VERB = re.compile(r"\b(include|includes|are)\s*:?\s*$", re.I)
+LIST_VERB = re.compile(r"\b(include|includes|are)\s*:?\s*$|\b(treat|for)\s+[^:]{2,80}:\s*$", re.I)
 COORDINATION = re.compile(r"^\s*(,|and|or|/|and/or|as well as|\(|\)|,\s*and|,\s*or)*\s*$", re.I)
 PAREN = re.compile(r"^\s*\(\s*(\w+\s+){0,2}$")
 FUSED_LEAD = re.compile(r"^[\s\d.:)•-]*$")  # nothing but numbering before the disease
@@ -857,6 +861,31 @@ class PageRelations:
                          population=qualifiers(self.text[s.start:run[-1].start], self.c["population"]),
                          status=qualifiers(clause, self.c["status"]), biomarker=[], combination=[], approval="unspecified")
 
+    def fronted_for(self, i: int) -> None:
+        """'For people with UC, vedolizumab is offered when ...', 'For vaginal yeast infections, it is
+        usually taken as a single dose': the disease of a fronted "For ..." phrase is treated by the
+        drug the clause after it gives (the page's drug for "it")."""
+        s = self.sentences[i]
+        m = FRONTED_FOR.match(self.text, s.start, s.end)
+        if m is None:
+            return
+        objs = [o for o in self.by_sentence[i] if o.label in DISEASES and m.start("front") <= o.start and o.end <= m.end("front")]
+        if not objs:
+            return
+        objs = self.coordinated_after(min(objs, key=lambda o: o.start), objs)  # not "from a solid tumour"
+        drugs = [d for d in self.by_sentence[i] if d.label == "DRUG" and m.start("subj") <= d.start and d.end <= m.end("subj")]
+        if drugs:
+            drugs = [d for d in drugs if self.drug_role(d) == "subject"][:1]
+        elif re.fullmatch(r"(it|they|this (medicine|medication|drug|treatment))", m.group("subj"), re.I):
+            drugs = [self.named_main(i)]
+        front = self.text[m.start("front"):m.end("front")]
+        for d in drugs:
+            for o in objs:
+                self.add("TREATS", d, o, i, negated=bool(re.search(r"\bnot\b|n't\b", m.group("verb"))),
+                         population=qualifiers(front, self.c["population"]),
+                         status=qualifiers(self.text[s.start:s.end], self.c["status"]), biomarker=[], combination=[],
+                         approval="unspecified")
+
     def last_cue(self, cue: str, o: Mention, sent_start: int) -> tuple[re.Match | None, str]:
         """The last `cue` of the object's clause (up to a ';') before the object, and that clause."""
         before = self.text[sent_start:o.start]
@@ -1243,6 +1272,7 @@ class PageRelations:
             if not labels.isdisjoint(DISEASES):  # every TREATS and CAUSES object is in its sentence
                 self.treats(i)
                 self.needs(i)
+                self.fronted_for(i)
                 self.causes(i)
             elif (self.stext(i).rstrip().endswith(":") and i + 1 < len(self.sentences)
                   and self.sentences[i + 1].kind == "list_item"):

@@ -958,3 +958,15 @@ def test_lay_symptom_phrases(nlp):
     assert ids.get("blood in the urine") == "D006417" and ids.get("sweating") == "D006945" and ids.get("shaking") == "D014202"
     c = causes(page)
     assert ("Kidney disease", "fast heart rate") in c and ("Herpes", "feeling sick") in c
+
+
+def test_fronted_for_phrases_and_lists_after_a_colon(nlp):
+    page = analyse(nlp, "Fluconazole is an antifungal medicine.\n"
+                        "For vaginal yeast infections, it is usually taken as a single dose.\n"
+                        "For many people with UC, vedolizumab is offered when steroids have not worked.\n"
+                        "For 2 weeks, it is taken daily.\n"
+                        "The FDA has approved three medications to treat opioid use disorder: buprenorphine, methadone, "
+                        "and naltrexone.\n", title="Fluconazole")
+    t = treats(page)
+    assert ("Fluconazole", "vaginal yeast infections") in t and ("Vedolizumab", "UC") in t
+    assert all((s, "opioid use disorder") in t for s in ("Buprenorphine", "Methadone", "Naltrexone"))
