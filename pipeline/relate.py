@@ -62,6 +62,8 @@ ASIDE_WINDOW = 100  # ... and for aside cues ("caused by initial and repeat cour
 FRONTED_FOR = re.compile(r"\s*for\s+(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<subj>[^,;:]{1,60}?)\s+(?P<verb>(is|are|can be|may be|will be|should be|might be)\s+"
                          r"((not|usually|often|typically|generally|normally|also|then|first|now|commonly|sometimes|mainly|mostly)\s+){0,2}"
                          r"(taken|given|offered|used|prescribed|started|recommended|injected|applied|the (first|usual|main|standard|preferred) (choice|treatment|option))\b)", re.I)
+# "not used for" names a negated use when the disease follows it, a contraindication before a population
+NOT_USED_FOR = re.compile(r".*\bused\s+for\s+(?!(people|patients|anyone|those|children|adults|women|men|someone|you)\b)([\w'-]+\s+){0,2}", re.I)
 # Most characters of disease-status words between a biomarker and its disease ("KRAS G12C-mutated
 # locally advanced or metastatic NSCLC")
 STATUS_GAP = 60
@@ -79,6 +81,7 @@ RELATIVE = re.compile(r"[^.;:]*?\b(that|which|whose)\b", re.I)
 # a sentence that opens with a cue naming no disease ("Common symptoms include:", "Other symptoms can include ...")
 SIGNS_OPENING = re.compile(r"\s*((the|common|other|main|typical|early|later?|more|most|some|usual|key|first|classic|"
                            r"possible|serious|rare|less common|more serious)\s+)*$", re.I)
+DRUG_NOUN_AFTER = re.compile(r"[ -](relievers?|killers?|medicines?|medications?|drugs?|remed(y|ies)|pills?)\b", re.I)
 TREATMENT_FOR = re.compile(r" (treatments?|therap(y|ies)|drugs?|medicines?|medications?) (for|of|in)\b")
 NAMED_AS = re.compile(r"\b(is|are) (called|known as|termed)\s+$", re.I)  # a sentence that names a disease
 # between a drug and a treatment cue that describes it: a relative clause or an appositive after a comma
@@ -935,7 +938,11 @@ class PageRelations:
 
     def contraindicated(self, o: Mention, sent_start: int) -> bool:
         """'contraindicated in patients with X', 'do not use if you have X': not treated."""
-        after = self.after_last_cue("contraindicated", o, sent_start)
+        m, before = self.last_cue("contraindicated", o, sent_start)
+        after = None if m is None else before[m.end():]
+        if m is not None and NOT_USED_FOR.fullmatch(m.group(0) + after) and not self.c["need_holder"].search(after):
+            return False  # "It is not used for T-cell ALL", "should not be used for everyday aches": a negated
+            # use (not "not used for people who have ...")
         # not "You should not take sumatriptan to prevent a migraine": a negated use
         return after is not None and not self.treat_cue(after) and not self.c["prevent"].search(after)
 
@@ -1009,7 +1016,8 @@ class PageRelations:
         a sub-heading run into its sentence)."""
         return any(d.label == "DRUG" and d.start > o.end and d.text[:1].islower()
                    and re.fullmatch(r" ?-?", self.text[o.end:d.start]) for d in self.by_sentence[o.sentence]) \
-            or bool(TREATMENT_FOR.match(self.text, o.end))  # "used as a cancer treatment for most solid tumours"
+            or bool(TREATMENT_FOR.match(self.text, o.end)) \
+            or bool(DRUG_NOUN_AFTER.match(self.text, o.end))  # "used as a cancer treatment for most solid tumours", "a pain reliever"
 
     def absent(self, o: Mention, sent_start: int) -> bool:
         """'patients without clinically evident X': X is absent, not treated."""
