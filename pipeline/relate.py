@@ -62,6 +62,8 @@ ASIDE_WINDOW = 100  # ... and for aside cues ("caused by initial and repeat cour
 FRONTED_FOR = re.compile(r"\s*for\s+(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<subj>[^,;:]{1,60}?)\s+(?P<verb>(is|are|can be|may be|will be|should be|might be)\s+"
                          r"((not|usually|often|typically|generally|normally|also|then|first|now|commonly|sometimes|mainly|mostly)\s+){0,2}"
                          r"(taken|given|offered|used|prescribed|started|recommended|injected|applied|the (first|usual|main|standard|preferred) (choice|treatment|option))\b)", re.I)
+# "To prevent rejection, most people take tacrolimus ...": a fronted prevention phrase
+FRONTED_PREVENT = re.compile(r"\s*to\s+(help\s+)?(prevent|avoid|stop|(reduce|lower)\s+the\s+risk\s+of)\s+(?P<front>[^,;:]{2,80}?)\s*,\s*", re.I)
 # "not used for" names a negated use when the disease follows it, a contraindication before a population
 NOT_USED_FOR = re.compile(r".*\bused\s+for\s+(?!(people|patients|anyone|those|children|adults|women|men|someone|you)\b)([\w'-]+\s+){0,2}", re.I)
 # Most characters of disease-status words between a biomarker and its disease ("KRAS G12C-mutated
@@ -871,6 +873,7 @@ class PageRelations:
         s = self.sentences[i]
         m = FRONTED_FOR.match(self.text, s.start, s.end)
         if m is None:
+            self.fronted_prevention(i)
             return
         objs = [o for o in self.by_sentence[i] if o.label in DISEASES and m.start("front") <= o.start and o.end <= m.end("front")]
         if not objs:
@@ -888,6 +891,26 @@ class PageRelations:
                          population=qualifiers(front, self.c["population"]),
                          status=qualifiers(self.text[s.start:s.end], self.c["status"]), biomarker=[], combination=[],
                          approval="unspecified")
+
+    def fronted_prevention(self, i: int) -> None:
+        """'To prevent rejection, most people take tacrolimus together with mycophenolate': the
+        diseases of a fronted "To prevent ..." phrase are prevented by the clause's subject drug."""
+        s = self.sentences[i]
+        m = FRONTED_PREVENT.match(self.text, s.start, s.end)
+        if m is None:
+            return
+        ms = self.by_sentence[i]
+        objs = [o for o in ms if o.label in DISEASES and m.start("front") <= o.start and o.end <= m.end("front")]
+        drugs = [d for d in ms if d.label == "DRUG" and d.start >= m.end() and self.drug_role(d) == "subject"]
+        if not objs or not drugs:
+            return
+        d = min(drugs, key=lambda d: d.start)
+        rest = self.text[m.end():s.end]
+        partners = [name(p) for p in ms if p.label == "DRUG" and p.start > d.end and self.drug_role(p) == "partner"]
+        for o in self.coordinated_after(min(objs, key=lambda o: o.start), objs):
+            self.add("PREVENTS", d, o, i, negated=bool(re.search(r"\bnot\b|n't\b", rest)),
+                     population=qualifiers(rest, self.c["population"]),
+                     status=[], biomarker=[], combination=partners, approval="unspecified")
 
     def last_cue(self, cue: str, o: Mention, sent_start: int) -> tuple[re.Match | None, str]:
         """The last `cue` of the object's clause (up to a ';') before the object, and that clause."""

@@ -982,3 +982,13 @@ def test_not_used_for_a_disease_is_a_negated_use(nlp):
     assert t[("Tafamidis", "AA amyloidosis")].negated and t[("Tafamidis", "aches")].negated
     assert not any(o in ("kidney disease", "simple pain", "pain") for _, o in t)
     assert not t[("Tafamidis", "cardiomyopathy")].negated
+
+
+def test_fronted_prevention_and_infusion_reactions(nlp):
+    page = analyse(nlp, "Rituximab is a medicine for lymphoma.\n"
+                        "To prevent rejection, most people take tacrolimus together with mycophenolate.\n"
+                        "Before each infusion, you will be given medicines such as paracetamol to reduce the risk of an "
+                        "infusion reaction.\n", title="Rituximab")
+    p = prevents(page)
+    assert ("Tacrolimus", "rejection") in p and "Mycophenolate" in p[("Tacrolimus", "rejection")].combination
+    assert ("Acetaminophen", "infusion reaction") in p
