@@ -196,6 +196,25 @@ def winners_first(winners: list[Span], rest: list[Span]) -> list[Span]:
     return winners + [s for s in rest if not held.intersection(range(s.start, s.end))]
 
 
+def comma_parts(span: Span, concept) -> list[Span]:
+    """A disease span the model ran over a list comma splits at it when each part after a
+    comma is a lexicon name ("tingling, nerve pain" -> "tingling", "nerve pain"); an elliptical
+    list keeps its commas ("facial, limb and genital abnormalities", NCBI Disease's composite
+    mentions), and so does a chemical name ("1,2-dichloroethane")."""
+    if span.label_ == "DRUG":
+        return [span]
+    out, start = [], span.start
+    for t in span:
+        if t.text == "," and t.whitespace_ and span.start < t.i < span.end - 1:
+            if t.i > start:
+                out.append(Span(span.doc, start, t.i, label=span.label_))
+            start = t.i + 1
+    if not out:
+        return [span]
+    out.append(Span(span.doc, start, span.end, label=span.label_))
+    return out if all(concept(p.text) is not None for p in out[1:]) else [span]
+
+
 def coordinated(span: Span, terms: list[Span]) -> list[Span]:
     """The lexicon terms a model span coordinates, when they fill it but for coordinators
     ("HIV and hepatitis B", "asthma or COPD": two names the model ran into one), each of the
@@ -427,6 +446,7 @@ class LexiconMatcher:
             model = [e for e in model if e is not None
                      and not (lexicon.body_part(e.text) and (e.label_ != "DRUG" or self.model_concept(e.text, e.label_) is None))
                      and not lexicon.agency(e.text)]  # "lowered the risk of spine and hip fractures": no chemical
+            model = [p for e in model for p in comma_parts(e, self.concept)]
             model = [e for e in model if not glued(e) and not (
                 (function_word(e) or numeral(e)) and self.model_concept(e.text, e.label_) is None)]
             if self.mode == "model":

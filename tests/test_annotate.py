@@ -371,3 +371,15 @@ def test_fda_suffixed_biologics_and_their_brands_take_the_generic(nlp):
                         "thalassemia.\n", title="Luspatercept")
     drugs = {m.text: m.concept_id for m in page.mentions if m.label == "DRUG"}
     assert drugs["Luspatercept-aamt"] == drugs["Reblozyl"] == "DB12281"
+
+
+def test_model_spans_over_list_commas_split_at_lexicon_names(nlp):
+    from pipeline.matcher import comma_parts
+    doc = nlp.make_doc("It can cause tingling, nerve pain and facial, limb and genital abnormalities.")
+    from spacy.tokens import Span
+    lexicon_names = {"nerve pain"}
+    concept = lambda t: t if t in lexicon_names else None  # noqa: E731
+    listed = Span(doc, 3, 7, label="DISEASE")  # "tingling, nerve pain"
+    assert [p.text for p in comma_parts(listed, concept)] == ["tingling", "nerve pain"]
+    elliptical = Span(doc, 8, 14, label="DISEASE")  # "facial, limb and genital abnormalities"
+    assert [p.text for p in comma_parts(elliptical, concept)] == [elliptical.text]
