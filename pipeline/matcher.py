@@ -51,6 +51,12 @@ LABEL_MAP = {"Chemical": "DRUG", "CHEMICAL": "DRUG", "Disease": "DISEASE", "DISE
 MODES = ("lexicon", "merge", "model")
 # words before a lexicon disease term that are not part of its name ("chronic hepatitis" ->
 # "hepatitis"; BC5CDR train+dev: chronic 11 of 11, acute 16 of 24; gold/README.md drops severity words)
+# Cell types written before a disease name ("B-cell NHL"), and the MeSH heading (as a lexicon
+# name) of a cell type's form of a disease concept
+CELL_TYPES = {"B", "T", "NK"}
+CELL_TYPE_KINDS = {"Lymphoma, Non-Hodgkin": "lymphoma, {}-cell", "Lymphoma": "lymphoma, {}-cell",
+                   "Leukemia": "leukemia, {}-cell",
+                   "Precursor Cell Lymphoblastic Leukemia-Lymphoma": "precursor {}-cell lymphoblastic leukemia-lymphoma"}
 # Words that may stand between the names of a coordinated model span ("HIV and hepatitis B")
 COORDINATORS = {"and", "or", ",", "/", "&", "and/or"}
 QUALIFIERS = {"chronic", "acute", "transient", "painful", "severe", "mild", "persistent", "frequent", "serious"}
@@ -194,6 +200,18 @@ def winners_first(winners: list[Span], rest: list[Span]) -> list[Span]:
     for s in winners:
         held.update(range(s.start, s.end))
     return winners + [s for s in rest if not held.intersection(range(s.start, s.end))]
+
+
+def cell_type_start(span: Span) -> int:
+    """Where a disease name starts when a cell type is written right before the span ("B-cell
+    NHL", "T cell lymphoma"); else the span's start."""
+    doc, i = span.doc, span.start
+    if i >= 3 and doc[i - 1].lower_ == "cell" and doc[i - 2].text == "-" and doc[i - 3].text in CELL_TYPES \
+            and not doc[i - 3].whitespace_ and not doc[i - 2].whitespace_:
+        return i - 3
+    if i >= 2 and doc[i - 1].lower_ == "cell" and doc[i - 2].text in CELL_TYPES:
+        return i - 2
+    return i
 
 
 def comma_parts(span: Span, concept) -> list[Span]:
@@ -473,6 +491,15 @@ class LexiconMatcher:
                     label = "CONDITION"
                 elif (label == "DRUG") != (c.label == "DRUG"):
                     c = None
+            start = cell_type_start(e) if label in ("DISEASE", "CONDITION") else e.start
+            if start < e.start and not (out and out[-1].end > start):
+                # "B-cell NHL", "T-cell ALL": the cell type belongs to the disease's name
+                full = self.concept(doc[start:e.end].text)
+                if full is None and c is not None:  # "B-cell NHL" -> Lymphoma, B-Cell
+                    kind = CELL_TYPE_KINDS.get(c.name)
+                    full = self.concept(kind.format(doc[start].text.lower())) if kind else None
+                c = full if full is not None and full.label != "DRUG" else c
+                e = doc[start:e.end]
             out.append(Span(doc, e.start, e.end, label=label))
             if c is not None:
                 info[(e.start_char, e.end_char)] = (c.concept_id, c.name, c.vocabulary, src)

@@ -66,6 +66,8 @@ FRONTED_FOR = re.compile(r"\s*for\s+(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<subj>[^,
 FRONTED_PREVENT = re.compile(r"\s*to\s+(help\s+)?(prevent|avoid|stop|(reduce|lower)\s+the\s+risk\s+of)\s+(?P<front>[^,;:]{2,80}?)\s*,\s*", re.I)
 # "not used for" names a negated use when the disease follows it, a contraindication before a population
 NOT_USED_FOR = re.compile(r".*\bused\s+for\s+(?!(people|patients|anyone|those|children|adults|women|men|someone|you)\b)([\w'-]+\s+){0,2}", re.I)
+# a cell type written between a biomarker and its disease ("CD20-positive, B-cell non-Hodgkin lymphoma")
+CELL_TYPE = re.compile(r"\b(B|T|NK|plasma)[- ]cells?\b|\b(B|T)-(?=\w|$)", re.I)
 # Most characters of disease-status words between a biomarker and its disease ("KRAS G12C-mutated
 # locally advanced or metastatic NSCLC")
 STATUS_GAP = 60
@@ -241,7 +243,7 @@ def status_only(text: str, table: tuple) -> bool:
     """Only disease-status words and coordinators ("locally advanced or metastatic")."""
     for rx, _ in table:
         text = rx.sub(" ", text)
-    return bool(COORDINATION.match(text))
+    return bool(COORDINATION.match(CELL_TYPE.sub(" ", text)))
 
 
 def qualifiers(text: str, table: tuple) -> list[str]:
@@ -1273,16 +1275,18 @@ class PageRelations:
                         for d in self.coordinated_after(prev[0], prev):
                             self.add("ASSOCIATED_WITH", d, b, i, negated=bool(self.c["negation"].search(self.text[s.start:b.start])))
                 continue
+            def before_disease(m: Mention, d: Mention) -> bool:  # "KRAS G12C-mutated (locally advanced) NSCLC"
+                return 0 <= d.start - m.end <= 2 or 0 <= d.start - m.end <= STATUS_GAP and status_only(self.text[m.end:d.start], self.c["status"])
+
             def linked(d: Mention) -> bool:
                 lo, hi = sorted((d.end, b.end))
-                return (0 <= d.start - b.end <= 2 or bool(self.c["associated"].search(self.text[lo:hi]))
-                        or 0 <= d.start - b.end <= STATUS_GAP and status_only(self.text[b.end:d.start], self.c["status"]))
+                return before_disease(b, d) or bool(self.c["associated"].search(self.text[lo:hi]))
             last = b  # "MSI-H or dMMR colorectal cancer": coordinated biomarkers before one disease
             for nb in markers[k + 1:]:
                 if not COORDINATION.match(self.text[last.end:nb.start]):
                     break
                 last = nb
-            head = next((d for d in diseases if 0 <= d.start - last.end <= 2), None) if last is not b else None
+            head = next((d for d in diseases if before_disease(last, d)), None) if last is not b else None
             cands = [head] if head is not None else [d for d in diseases if linked(d)]
             if not cands:
                 continue

@@ -992,3 +992,15 @@ def test_fronted_prevention_and_infusion_reactions(nlp):
     p = prevents(page)
     assert ("Tacrolimus", "rejection") in p and "Mycophenolate" in p[("Tacrolimus", "rejection")].combination
     assert ("Acetaminophen", "infusion reaction") in p
+
+
+def test_biomarker_lists_before_a_disease_and_cell_types(nlp):
+    page = analyse(nlp, "Blinatumomab is used for CD19-positive, Philadelphia chromosome-negative B-ALL in remission.\n"
+                        "Palbociclib is used for HR-positive, HER2-negative advanced or metastatic breast cancer.\n"
+                        "In adults with CD20-positive, B-cell NHL, rituximab is approved.\n", title="Blinatumomab")
+    a = assoc(page)
+    assert ("breast cancer", "HR-positive") in a and ("breast cancer", "HER2-negative") in a
+    assert ("B-cell NHL", "CD20-positive") in a
+    assert any(o == "Philadelphia chromosome-negative" for _, o in a)
+    nhl = next(m for m in page.mentions if m.text == "B-cell NHL")
+    assert nhl.concept_name == "Lymphoma, B-Cell"
