@@ -385,6 +385,16 @@ class LexiconMatcher:
         words = span.text.lower().split()
         return words[-1] in CLASS_HEADS or (span.text.isupper() and len(span.text) > 2 and c.name.endswith("Agents"))
 
+    def inner_drugs_first(self, spans: list[Span]) -> list[Span]:
+        """Without the drug terms that may not stand alone but hold one that may ("regular insulin",
+        a protein name of the drug package, holds the curated "insulin"): the longer would win the
+        overlap and then be dropped, and the drug with it."""
+        drugs = [s for s in spans if s.label_ == "DRUG"]
+        alone = [s for s in drugs if self.standalone(s)]
+        drop = {id(s) for s in drugs if not self.standalone(s)
+                and any(a is not s and s.start <= a.start and a.end <= s.end for a in alone)}
+        return [s for s in spans if id(s) not in drop]
+
     def class_only(self, span: Span) -> bool:
         """A drug-package term that stands only as a named class of drugs (see standalone)."""
         c = self.concept(span.text)
@@ -469,7 +479,7 @@ class LexiconMatcher:
                 (function_word(e) or numeral(e)) and self.model_concept(e.text, e.label_) is None)]
             if self.mode == "model":
                 found = [s for s in found if s.label_ == "BIOMARKER"]
-            found = filter_spans(found)
+            found = filter_spans(self.inner_drugs_first(found))
             ents = self.merge(model, found) if self.mode == "merge" else winners_first(model, found)
             source = {(e.start, e.end): "model" for e in model}
         else:

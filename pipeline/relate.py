@@ -707,7 +707,7 @@ class PageRelations:
         objs = [m for m in ms if m.label in DISEASES]
         frame_objs: list[Mention] = []
         if intro is None:
-            if passive and not cue:
+            if passive and (not cue or passive.start() <= cue.start() < passive.end()):  # "DKA is usually treated with insulin"
                 objs = [o for o in objs if o.start < s.start + passive.start() or o.start > s.start + passive.end()]
             else:
                 # "In women with PCOS, metformin is used to ...": a fronted frame names the disease

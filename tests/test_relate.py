@@ -1004,3 +1004,11 @@ def test_biomarker_lists_before_a_disease_and_cell_types(nlp):
     assert any(o == "Philadelphia chromosome-negative" for _, o in a)
     nhl = next(m for m in page.mentions if m.text == "B-cell NHL")
     assert nhl.concept_name == "Lymphoma, B-Cell"
+
+
+def test_passives_with_adverbs_and_insulin_inside_a_longer_name(nlp):
+    page = analyse(nlp, "In the hospital, DKA is usually treated with regular insulin given through a vein.\n"
+                        "Ibrutinib is approved for adults with CLL or SLL.\n", title="Ibrutinib")
+    t = treats(page)
+    assert ("Insulin", "DKA") in t and ("Ibrutinib", "SLL") in t
+    assert not any(s == "Ibrutinib" and o == "DKA" for s, o in t)
