@@ -87,7 +87,11 @@ SIGNS_OPENING = re.compile(r"\s*((the|common|other|main|typical|early|later?|mor
                            r"possible|serious|rare|less common|more serious)\s+)*$", re.I)
 DRUG_NOUN_AFTER = re.compile(r"[ -](relievers?|killers?|medicines?|medications?|drugs?|remed(y|ies)|pills?)\b", re.I)
 TREATMENT_FOR = re.compile(r" (treatments?|therap(y|ies)|drugs?|medicines?|medications?) (for|of|in)\b")
-NAMED_AS = re.compile(r"\b(is|are) (called|known as|termed)\s+$", re.I)  # a sentence that names a disease
+# a sentence that names a disease (for a "This can cause" after it): "is called X", "a bowel infection
+# called X", "leading to a kidney infection"
+NAMED_AS = re.compile(r"\b((is|are) (called|known as|termed)|(infection|disease|condition|disorder|illness|syndrome|cancer|complication)\s+"
+                      r"(called|known as)|lead(s|ing)? to|led to)\s+((a|an|the)\s+)?$", re.I)
+MODAL_AFTER = re.compile(r"\s+(can|may|might|could|will|often|usually)\b", re.I)  # "High blood sugar can damage ..."
 # between a drug and a treatment cue that describes it: a relative clause or an appositive after a comma
 DESCRIBED = re.compile(r"\s*\)?\s*(\([^()]*\)\s*)?,\s*(?P<appos>(an?|another)\s+([\w-]+\s+){0,3}?)?(?P<rel>(which|that)\s+)?"
                        r"((is|are|was|were)\s+)?((also|often|usually|commonly|mainly|sometimes|mostly|now)\s+)*", re.I)
@@ -1068,8 +1072,9 @@ class PageRelations:
             for m in sorted(self.by_sentence[j], key=lambda m: m.start):
                 if m.start - s.start > 20:
                     break
-                if m.label == "DISEASE" or m.label == "CONDITION" and self.defines(j):
-                    return self.long_form(m)  # also "Cytokine release syndrome is an immune reaction ... It can cause"
+                if m.label == "DISEASE" or m.label == "CONDITION" and (self.defines(j) or MODAL_AFTER.match(self.text, m.end)):
+                    return self.long_form(m)  # also "Cytokine release syndrome is an immune reaction ... It can cause",
+                    # "Over time, high blood sugar can damage nerves. This can cause ..."
                 if m.label == "DRUG":
                     return None  # "Rituximab may cause PML. It can also cause ...": "It" is the drug
             if s.kind == "heading":
@@ -1214,8 +1219,10 @@ class PageRelations:
         elif self.c["anaphor"].search(text[:cue.start()]):
             subj = self.topic_disease(i)
             last = self.last_cause
+            opener = min(self.by_sentence[i - 1], key=lambda m: m.start, default=None) if i > 0 else None
+            drug_led = opener is not None and opener.label == "DRUG" and opener.start - self.sentences[i - 1].start <= 20
             if last is not None and re.search(r"\balso\b", text[:cue.start()], re.I) and 0 < i - last[0] <= 2 \
-                    and self.sentences[last[0]].heading == s.heading:
+                    and self.sentences[last[0]].heading == s.heading and not drug_led:  # "Cephalexin may cause a rash. It can also ..."
                 subj = last[1]  # "Osteoporosis can cause fractures. A broken bone is ... Over time, it can also cause .."
         else:
             subj = None

@@ -1012,3 +1012,14 @@ def test_passives_with_adverbs_and_insulin_inside_a_longer_name(nlp):
     t = treats(page)
     assert ("Insulin", "DKA") in t and ("Ibrutinib", "SLL") in t
     assert not any(s == "Ibrutinib" and o == "DKA" for s, o in t)
+
+
+def test_this_can_cause_after_a_named_disease(nlp):
+    page = analyse(nlp, "Antibiotics, including cephalexin, can sometimes lead to a serious bowel infection called "
+                        "Clostridioides difficile colitis. This can cause diarrhea, stomach cramps, and fever.\n"
+                        "Over time, high blood sugar can damage blood vessels and nerves. This can cause kidney disease "
+                        "and vision loss.\n"
+                        "Cephalexin may cause a rash. It can also cause nausea.\n", title="Cephalexin")
+    c = causes(page)
+    assert ("Clostridioides difficile colitis", "fever") in c and ("high blood sugar", "vision loss") in c
+    assert not any(o == "nausea" for _, o in c)
