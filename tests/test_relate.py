@@ -1023,3 +1023,13 @@ def test_this_can_cause_after_a_named_disease(nlp):
     c = causes(page)
     assert ("Clostridioides difficile colitis", "fever") in c and ("high blood sugar", "vision loss") in c
     assert not any(o == "nausea" for _, o in c)
+
+
+def test_tried_first_for_and_more_likely_to_be_offered(nlp):
+    page = analyse(nlp, "Antibiotics such as ciprofloxacin and metronidazole are usually tried first for pouchitis.\n"
+                        "Women with platinum-resistant ovarian cancer are more likely to be offered weekly paclitaxel.\n"
+                        "Standard treatment for HFrEF usually includes an ACE inhibitor and a beta-blocker.\n",
+                   title="Ciprofloxacin")
+    t = treats(page)
+    assert ("Metronidazole", "pouchitis") in t and ("Paclitaxel", "ovarian cancer") in t
+    assert any(o == "HFrEF" for _, o in t)
