@@ -165,7 +165,10 @@ BULLET = re.compile(r"[•◦‣▪▫●○■□►▸✓✔·]+")
 
 # never the last word of an entity ("cirrhosis of the liver or", "Oseltamivir works"; "it keeps HIV under control")
 TRAILING = {"or", "and", "nor", ",", ";", "is", "are", "was", "were", "can", "may", "will", "works", "work", "helps",
-            "keeps", "stops", "lowers", "makes", "takes", "gone", "done", "outside", "inside"}
+            "keeps", "stops", "lowers", "makes", "takes", "gone", "done", "outside", "inside",
+            "came", "comes", "come", "returns", "returned", "spreads", "spread", "grows", "grew"}
+# Words the model runs into the start of a disease span ("meaning cancer that has not spread")
+LEADING = {"meaning", "called", "including", "especially", "like", "than", "because", "whether"}
 
 
 def edge(token) -> bool:
@@ -178,10 +181,11 @@ def unbulleted(span: Span) -> Span | None:
     takes them in; None when nothing else is left. Also a coordinator or comma the model ran
     on into ("cirrhosis of the liver or" before "nephrotic syndrome", "Oseltamivir works by ...")."""
     s, e = span.start, span.end
-    while s < e and edge(span.doc[s]):
+    while s < e and (edge(span.doc[s]) or span.doc[s].lower_ in LEADING and e - s > 1):
         s += 1
-    while e > s and (edge(span.doc[e - 1]) or span.doc[e - 1].lower_ in TRAILING):
-        e -= 1
+    while e > s and (edge(span.doc[e - 1]) or span.doc[e - 1].lower_ in TRAILING
+                     or e - s > 2 and span.doc[e - 1].lower_ == "back" and span.doc[e - 2].lower_ in TRAILING):
+        e -= 1  # also "cancer came back"
     if (s, e) == (span.start, span.end):
         return span
     return Span(span.doc, s, e, label=span.label_) if e > s else None

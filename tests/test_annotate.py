@@ -383,3 +383,10 @@ def test_model_spans_over_list_commas_split_at_lexicon_names(nlp):
     assert [p.text for p in comma_parts(listed, concept)] == ["tingling", "nerve pain"]
     elliptical = Span(doc, 8, 14, label="DISEASE")  # "facial, limb and genital abnormalities"
     assert [p.text for p in comma_parts(elliptical, concept)] == [elliptical.text]
+
+
+def test_span_edges_and_list_items_that_are_no_signs(nlp):
+    page = analyse(nlp, "Generalised anxiety disorder causes worry about many things, on most days, for at least six months.\n"
+                        "It is for people whose cancer came back during treatment.\n")
+    texts = {m.text for m in page.mentions}
+    assert "on most days" not in texts and "cancer came back" not in texts and "cancer" in texts
