@@ -48,7 +48,7 @@ class AbbreviationLinker:
             long = short._.long_form
             if long is None or not plausible(short, long):
                 continue
-            if not any(e.end == long.end and e.start < long.end for e in ents):
+            if not any(e.end == long.end and e.start < long.end for e in ents + new):
                 # the long form names no drug or disease ("homologous recombination deficiency
                 # (HRD)"): neither does its short form, where no lexicon knows it
                 drop |= {(e.start, e.end) for e in ents if e.start == short.start and e.end == short.end
@@ -56,7 +56,8 @@ class AbbreviationLinker:
             # the long form's head must be the entity: "epithelial sodium channel (ENaC)" is no
             # chemical, "spontaneously hypertensive rats (SHR)" no disease
             # (also one that runs on before it: "Active polyarticular juvenile idiopathic arthritis (PJIA)")
-            match = [e for e in ents if e.end == long.end and e.start < long.end]
+            # (also a short form defined before: "Familial hypercholesterolemia (FH) ... Heterozygous FH (HeFH)")
+            match = [e for e in ents + new if e.end == long.end and e.start < long.end]
             if not match:
                 continue
             best = max(match, key=lambda e: e.end - e.start)

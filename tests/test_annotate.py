@@ -390,3 +390,10 @@ def test_span_edges_and_list_items_that_are_no_signs(nlp):
                         "It is for people whose cancer came back during treatment.\n")
     texts = {m.text for m in page.mentions}
     assert "on most days" not in texts and "cancer came back" not in texts and "cancer" in texts
+
+
+def test_short_form_defined_on_an_earlier_short_form(nlp):
+    page = analyse(nlp, "Familial hypercholesterolemia (FH) is a genetic disorder. Heterozygous FH (HeFH) happens when a "
+                        "person inherits an FH gene from one parent.\nIn adults with HeFH, inclisiran can be used.\n")
+    hefh = [m for m in page.mentions if m.text == "HeFH"]
+    assert len(hefh) == 2 and all(m.label == "DISEASE" for m in hefh)
