@@ -1033,3 +1033,17 @@ def test_tried_first_for_and_more_likely_to_be_offered(nlp):
     t = treats(page)
     assert ("Metronidazole", "pouchitis") in t and ("Paclitaxel", "ovarian cancer") in t
     assert any(o == "HFrEF" for _, o in t)
+
+
+def test_uk_spellings_class_subjects_and_not_a_treatment_for(nlp):
+    page = analyse(nlp, "Riluzole is currently the only drug licensed in the UK to treat motor neurone disease (MND).\n"
+                        "Tofersen is not a treatment for other forms of MND.\n"
+                        "Riluzole is not a cure for MND.\n"
+                        "GnRH analogues should not be used to treat endometriosis before surgery.\n"
+                        "Guidelines recommend entecavir as the preferred first-line medicine for chronic hepatitis B.\n",
+                   title="Riluzole")
+    t = treats(page)
+    assert ("Riluzole", "motor neurone disease") in t and t[("Tofersen", "MND")].negated
+    assert not t[("Riluzole", "MND")].negated
+    assert t[("Gonadotropin-Releasing Hormone", "endometriosis")].negated
+    assert ("Entecavir", "chronic hepatitis B") in t
