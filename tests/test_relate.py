@@ -1047,3 +1047,12 @@ def test_uk_spellings_class_subjects_and_not_a_treatment_for(nlp):
     assert not t[("Riluzole", "MND")].negated
     assert t[("Gonadotropin-Releasing Hormone", "endometriosis")].negated
     assert ("Entecavir", "chronic hepatitis B") in t
+
+
+def test_translocations_expressed_markers_and_holders_with_an_article(nlp):
+    page = analyse(nlp, "High-risk myeloma is identified by genetic changes, such as del(17p), t(4;14) or t(14;16).\n"
+                        "The cells that define classical Hodgkin lymphoma almost always express CD30.\n"
+                        "Older children with a UTI often have burning with urination and belly pain.\n", title="Carfilzomib")
+    a = assoc(page)
+    assert ("myeloma", "t(4;14)") in a and ("classical Hodgkin lymphoma", "CD30") in a
+    assert ("UTI", "belly pain") in causes(page)
