@@ -1056,3 +1056,10 @@ def test_translocations_expressed_markers_and_holders_with_an_article(nlp):
     a = assoc(page)
     assert ("myeloma", "t(4;14)") in a and ("classical Hodgkin lymphoma", "CD30") in a
     assert ("UTI", "belly pain") in causes(page)
+
+
+def test_it_after_a_sentence_led_by_another_drug(nlp):
+    page = analyse(nlp, "Eltrombopag is used for ITP.\n"
+                        "Romiplostim (Nplate) is another TPO-RA given as a weekly injection. It is used to treat chronic "
+                        "ITP in adults.\n", title="Eltrombopag")
+    assert ("Romiplostim", "ITP") in treats(page)
