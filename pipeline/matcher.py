@@ -394,9 +394,9 @@ class LexiconMatcher:
         a protein name of the drug package, holds the curated "insulin"): the longer would win the
         overlap and then be dropped, and the drug with it."""
         drugs = [s for s in spans if s.label_ == "DRUG"]
-        alone = [s for s in drugs if self.standalone(s)]
-        drop = {id(s) for s in drugs if not self.standalone(s)
-                and any(a is not s and s.start <= a.start and a.end <= s.end for a in alone)}
+        alone = {id(s) for s in drugs if self.standalone(s)}
+        drop = {id(s) for s in drugs if id(s) not in alone
+                and any(id(a) in alone and s.start <= a.start and a.end <= s.end for a in drugs)}
         return [s for s in spans if id(s) not in drop]
 
     def class_only(self, span: Span) -> bool:
@@ -421,8 +421,9 @@ class LexiconMatcher:
         lost: set[int] = set()  # model spans replaced or removed by a lexicon term
         waiting: list[tuple[Span, list[int]]] = []  # biomarkers inside model spans
         done: set[int] = set()  # terms that split a coordinated model span
+        alone_terms = [s for s in lex if self.standalone(s)]
         for i, m in enumerate(model):
-            parts = coordinated(m, [s for s in lex if self.standalone(s)])
+            parts = coordinated(m, alone_terms)
             if parts:
                 lost.add(i)
                 out += parts

@@ -1069,7 +1069,11 @@ class PageRelations:
             last = [m for m in self.by_sentence[i - 1] if m.label == "DISEASE"]
             if last:
                 return self.long_form(max(last, key=lambda m: m.start))
-        if i > 0:  # "..., the result is called systemic sclerosis-associated ILD (SSc-ILD). This can cause"
+        opener = min(self.by_sentence[i - 1], key=lambda m: m.start, default=None) if i > 0 else None
+        drug_led = opener is not None and opener.label == "DRUG" and opener.start - self.sentences[i - 1].start <= 20
+        if i > 0 and not (drug_led and re.match(r"\s*it\b", self.stext(i), re.I)):
+            # "..., the result is called systemic sclerosis-associated ILD (SSc-ILD). This can cause"; not
+            # "Rituximab may cause an infection called PML. It can also cause ...": "It" is the drug
             named = [m for m in self.by_sentence[i - 1] if m.label == "DISEASE"
                      and NAMED_AS.search(self.text[self.sentences[i - 1].start:m.start])]
             if named:
