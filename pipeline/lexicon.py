@@ -55,6 +55,9 @@ DISEASE_TREES = ("C", "F03")
 TERM_FIXES = True
 # MeSH trees of hormones (D06), enzymes (D08), biological factors (D09, D23), proteins (D12), D24
 PROTEIN_TREES = ("D06", "D08", "D09", "D12", "D23", "D24")
+# ... but not lipopeptides (D12.644.641): antifungals and antibiotics, not substances of the body
+# ("anidulafungin", "daptomycin"; session 9, unseen set 25)
+DRUG_PEPTIDE_TREES = ("D12.644.641",)
 
 
 @dataclass(frozen=True)
@@ -173,7 +176,8 @@ def compile_terms() -> tuple[dict[str, Concept], set[str]]:
         else:
             cid, vocab = "", ""
         trees = d.get("mesh_tree") or []
-        protein = bool(trees) and all(t.startswith(PROTEIN_TREES) for t in trees) and not d.get("medline_plus_id")
+        protein = (bool(trees) and all(t.startswith(PROTEIN_TREES) and not t.startswith(DRUG_PEPTIDE_TREES) for t in trees)
+                   and not d.get("medline_plus_id"))
         drug_concepts[canonical] = Concept(cid, d.get("name") or canonical, vocab, "DRUG", mesh, "drug", protein)
     for variant, canonicals in drugs["drug_variant_to_canonical"].items():
         if canonicals and canonicals[0] in drug_concepts:
@@ -250,6 +254,16 @@ def body_part(text: str) -> bool:
     """Is text a body part written alone (resources/anatomy.txt: "nose", "urinary tract")?
     Never a disease or a sign."""
     return _listed("anatomy.txt", text)
+
+
+def base_name(text: str) -> str:
+    """text without the salt, ester and hydrate words that end it (resources/salts.txt):
+    "bupropion HCl" -> "bupropion"; text itself when none does or nothing would be left."""
+    words = text.split()
+    n = len(words)
+    while n > 1 and words[n - 1].lower() in _word_list("salts.txt"):
+        n -= 1
+    return " ".join(words[:n])
 
 
 def _resource_lines(name: str) -> list[str]:

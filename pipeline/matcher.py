@@ -328,14 +328,17 @@ class LexiconMatcher:
     def model_concept(self, text: str, label: str = "") -> lexicon.Concept | None:
         """The concept of a mention the model found: a lexicon term, else a MeSH heading or
         entry term (lexicon.mesh_names), also as the singular of a plural ("arrhythmias") and,
-        for a disease, as the noun of an adjective ("cardiotoxic", "ischemic", "schizophrenic"),
+        for a drug, as the name before its salt ("bupropion HCl"), for a disease, as the noun of
+        an adjective ("cardiotoxic", "ischemic", "schizophrenic"),
         else a name as the BC5CDR training set normalized it (lexicon.corpus_names:
         "17beta-estradiol"), else as its organ's disease heading ("renal dysfunction": Kidney
         Diseases)."""
         names, corpus = lexicon.mesh_names(), lexicon.corpus_names()
         key = SPACE.sub(" ", text.lower())
         keys = [key, key[:-3] + "y" if key.endswith("ies") else "", key[:-1] if key.endswith("s") else ""]
-        if label != "DRUG":
+        if label == "DRUG":
+            keys.append(lexicon.base_name(key))  # "bupropion hcl": the drug of its salt
+        else:
             keys += [key[: -len(a)] + n for a, n in ADJECTIVE_NOUN if key.endswith(a)]
         unnamed = None  # a lexicon concept without an ID ("anxiety", conditions.tsv)
         for k in keys:

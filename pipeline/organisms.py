@@ -14,7 +14,8 @@ objects.  This component finds them as ORGANISM entities from resources/organism
 An organism replaces the entities it overlaps, except a longer entity that contains it
 ("Escherichia coli infections", "Helicobacter pylori infection" stay diseases); an entity
 that runs on past it keeps its rest ("pyogenes infections" of "S. pyogenes infections" ->
-"infections").  The relate stage records the organisms of a TREATS clause as its `pathogen`.
+"infections"; "infection" of "(H. pylori) infection").  The relate stage records the
+organisms of a TREATS clause as its `pathogen`.
 """
 from __future__ import annotations
 
@@ -116,7 +117,10 @@ class OrganismMatcher:
                 ents.remove(x)
                 info.pop((x.start_char, x.end_char), None)
                 if x.start >= s and x.end > e:  # "pyogenes infections" of "S. pyogenes infections"
-                    rest = Span(doc, e, x.end, label=x.label_)
+                    r = e
+                    while r < x.end and (doc[r].is_punct or doc[r].is_space):
+                        r += 1  # ") infection" of "(H. pylori) infection": the rest starts at a word
+                    rest = Span(doc, r, x.end, label=x.label_)
                     if rest.text.strip():
                         ents.append(rest)
                         info[(rest.start_char, rest.end_char)] = ("", "", "", "model")

@@ -397,3 +397,16 @@ def test_short_form_defined_on_an_earlier_short_form(nlp):
                         "person inherits an FH gene from one parent.\nIn adults with HeFH, inclisiran can be used.\n")
     hefh = [m for m in page.mentions if m.text == "HeFH"]
     assert len(hefh) == 2 and all(m.label == "DISEASE" for m in hefh)
+
+
+def test_a_salt_name_takes_its_drug_and_drug_peptides_stand_alone():
+    assert lexicon.base_name("bupropion HCl") == "bupropion"
+    assert lexicon.base_name("oxybutynin chloride monohydrate") == "oxybutynin"
+    assert lexicon.base_name("sodium") == "sodium" and lexicon.base_name("pregnenolone sulphate") == "pregnenolone sulphate"
+    assert not lexicon.lookup("anidulafungin").protein  # a lipopeptide antifungal, not a substance of the body
+    assert lexicon.lookup("erythropoietin").protein
+
+
+def test_a_salt_form_found_by_the_model_is_normalized_to_its_drug(nlp):
+    page = analyse(nlp, "Bupropion HCl is used to treat major depressive disorder.\n")
+    assert concept(page, "Bupropion HCl").concept_name == "Bupropion"
