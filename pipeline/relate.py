@@ -61,9 +61,21 @@ ASIDE_WINDOW = 100  # ... and for aside cues ("caused by initial and repeat cour
 # "For people with UC, vedolizumab is (usually) offered ...": a fronted "For" phrase and the drug given for it
 FRONTED_FOR = re.compile(r"\s*for\s+(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<subj>[^,;:]{1,60}?)\s+(?P<verb>(is|are|can be|may be|will be|should be|might be)\s+"
                          r"((not|usually|often|typically|generally|normally|also|then|first|now|commonly|sometimes|mainly|mostly)\s+){0,2}"
-                         r"(taken|given|offered|used|prescribed|started|recommended|injected|applied|the (first|usual|main|standard|preferred) (choice|treatment|option))\b)", re.I)
+                         r"(taken|given|offered|used|prescribed|started|recommended|injected|applied|tried|the (first|usual|main|standard|preferred) (choice|treatment|option))\b)", re.I)
+# "For mCRPC, doctors may use enzalutamide, abiraterone ...": a fronted "For ..." and who chooses the drugs after it
+FRONTED_FOR_ACTIVE = re.compile(r"\s*for\s+(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<verb>(your\s+|the\s+|many\s+|most\s+|some\s+)?"
+                                r"(doctors?|specialists?|clinicians?|physicians?|consultants?|(healthcare|health care|care|medical) (providers?|teams?)|we|you|people|patients)\s+"
+                                r"((may|might|can|could|will|would|usually|often|typically|generally|commonly|sometimes|also|then|first|now|do not|don't|may not)\s+){0,2}"
+                                r"(use|prescribe|recommend|offer|give|suggest|choose|try|take|add)\s)", re.I)
+FRONTED_LIST_GAP = re.compile(r"(?![^;:.]*\b(with|plus|after|before|than|instead|followed|then)\b)[^;:.]{0,80}")  # "-223, ", ", or the PARP inhibitor "
+IT_IS_A = re.compile(r"\b(it|this (medicine|medication|drug|treatment))\s+(is|was)\s+(also\s+)?(a|an|one of)\b", re.I)  # the page's drug, then its class
+# "a medicine for erectile dysfunction (ED) such as sildenafil (Viagra) or vardenafil": a class named by
+# its use and the drugs given as its examples
+EXAMPLES_FOR = re.compile(r"\b(medicines?|medications?|drugs?|treatments?|tablets?|pills?)\s+((used|taken|prescribed|given)\s+)?"
+                          r"(for|to treat)\s+(?P<obj>[^,;:.()]{2,60}?)\s*(\([^()]{1,15}\)\s*)?,?\s*(such as|like|including|e\.g\.,?)\s+(?=\w)", re.I)
+EXAMPLE_GAP = re.compile(r"\s*(,\s*)?((or|and|and/or)\s+)?((the|a|an)\s+)?")  # between examples, brackets removed
 # "To prevent rejection, most people take tacrolimus ...": a fronted prevention phrase
-FRONTED_PREVENT = re.compile(r"\s*to\s+(help\s+)?(prevent|avoid|stop|(reduce|lower)\s+the\s+risk\s+of)\s+(?P<front>[^,;:]{2,80}?)\s*,\s*", re.I)
+FRONTED_PREVENT = re.compile(r"\s*to\s+(help\s+)?(prevent|avoid|stop|(reduce|lower|cut)\s+(the|your|their|his|her)\s+risk\s+of)\s+(?P<front>[^,;:]{2,80}?)\s*,\s*", re.I)
 # "not used for" names a negated use when the disease follows it, a contraindication before a population
 NOT_USED_FOR = re.compile(r".*\bused\s+for\s+(?!(people|patients|anyone|those|children|adults|women|men|someone|you)\b)([\w'-]+\s+){0,2}", re.I)
 # a cell type written between a biomarker and its disease ("CD20-positive, B-cell non-Hodgkin lymphoma")
@@ -356,6 +368,11 @@ class PageRelations:
             return "aside"  # "lowering cholesterol": a substance of the body
         if self.c["aside_after"].match(self.text, m.end, self.sentences[m.sentence].end):
             return "aside"  # "areas where chloroquine resistance has not been reported"
+        if self.apposed(m) is not None:
+            return "aside"  # "with the antibiotic amoxicillin": the class noun names the drug after it
+        head = next((d for d in self.by_sentence[m.sentence] if d.end < m.start and self.apposed(d) is m), None)
+        if head is not None:
+            m = dataclasses.replace(m, start=head.start)  # the drug's phrase starts at its class noun
         if self.fronted_setting(m):
             return "aside"
         s = self.sentences[m.sentence]
@@ -367,8 +384,8 @@ class PageRelations:
             before = self.text[max(s.start, m.start - len(before) + opening.start() - PARTNER_WINDOW):m.start - len(before) + opening.start()]
         elif self.c["aside_before"].search(self.text[max(s.start, m.start - ASIDE_WINDOW):m.start]):
             return "aside"
-        if self.c["class_predicate_before"].search(before) and self.drug_before_any(m, m.start):
-            return "aside"  # "Lisinopril is an ACE inhibitor that ...": the class of the subject
+        if self.c["class_predicate_before"].search(before) and (self.drug_before_any(m, m.start) or IT_IS_A.search(before)):
+            return "aside"  # "Lisinopril is an ACE inhibitor that ...", "it is a chemotherapy drug for ...": the class of the subject
         if self.c["salt_word"].fullmatch(m.text.strip()) and self.drug_before(m, m.start - (len(before) - len(before.rstrip()))):
             return "aside"  # "Montelukast sodium": the salt of the drug before it
         if any(d.label == "DRUG" and d.end == m.start - 1 and self.text[d.end] == "/" for d in self.by_sentence[m.sentence]):
@@ -390,7 +407,8 @@ class PageRelations:
             first = g  # the start of the list
             while True:
                 d = next((d for d in self.by_sentence[m.sentence] if d.label == "DRUG" and d.end < first.start
-                          and LIST_GAP.fullmatch(self.text[d.end:first.start])), None)
+                          and (LIST_GAP.fullmatch(self.text[d.end:first.start])
+                               or re.fullmatch(r"\s*\(\s*", self.text[d.end:first.start]))), None)  # "solifenacin (Vesicare), ..."
                 if d is None:
                     break
                 first = d
@@ -461,6 +479,15 @@ class PageRelations:
         sulfonylurea"): the examples name the partners, not the class."""
         return any(d.label == "DRUG" and d.start >= m.end and EXAMPLES.fullmatch(self.text[m.end:d.start])
                    for d in self.by_sentence[m.sentence])
+
+    def apposed(self, m: Mention) -> Mention | None:
+        """The drug a class noun stands before with nothing but a space between: "the antibiotic
+        amoxicillin", "the PARP inhibitor olaparib" (a drug mention normalized to a MeSH class, not
+        to a DrugBank drug, before one that is)."""
+        if m.label != "DRUG" or m.vocabulary == "DrugBank" or not m.concept_id:
+            return None
+        return next((d for d in self.by_sentence[m.sentence] if d.label == "DRUG" and d.vocabulary == "DrugBank"
+                     and d.start > m.end and not self.text[m.end:d.start].strip()), None)
 
     def drug_before_any(self, m: Mention, at: int) -> bool:
         """A drug of m's sentence (not m) ends before `at`."""
@@ -884,7 +911,7 @@ class PageRelations:
         usually taken as a single dose': the disease of a fronted "For ..." phrase is treated by the
         drug the clause after it gives (the page's drug for "it")."""
         s = self.sentences[i]
-        m = FRONTED_FOR.match(self.text, s.start, s.end)
+        m = FRONTED_FOR.match(self.text, s.start, s.end) or FRONTED_FOR_ACTIVE.match(self.text, s.start, s.end)
         if m is None:
             self.fronted_prevention(i)
             return
@@ -892,9 +919,10 @@ class PageRelations:
         if not objs:
             return
         objs = self.coordinated_after(min(objs, key=lambda o: o.start), objs)  # not "from a solid tumour"
-        drugs = [d for d in self.by_sentence[i] if d.label == "DRUG" and m.start("subj") <= d.start and d.end <= m.end("subj")]
-        if drugs:
-            drugs = [d for d in drugs if self.drug_role(d) == "subject"][:1]
+        if m.re is FRONTED_FOR_ACTIVE:  # "doctors may use A, B or the PARP inhibitor C"
+            drugs = self.drug_list(i, m.end())
+        elif drugs := [d for d in self.by_sentence[i] if d.label == "DRUG" and m.start("subj") <= d.start and d.end <= m.end("subj")]:
+            drugs = [d for d in drugs if self.drug_role(d) in ("subject", "partner")][:1]  # "an alarm or desmopressin is tried"
         elif re.fullmatch(r"(it|they|this (medicine|medication|drug|treatment))", m.group("subj"), re.I):
             drugs = [self.named_main(i)]
         front = self.text[m.start("front"):m.end("front")]
@@ -905,6 +933,24 @@ class PageRelations:
                          status=qualifiers(self.text[s.start:s.end], self.c["status"]), biomarker=[], combination=[],
                          approval="unspecified")
 
+    def examples_for(self, i: int) -> None:
+        """'a medicine for erectile dysfunction (ED) such as sildenafil (Viagra) or vardenafil':
+        each example drug treats the disease its class is named for."""
+        s = self.sentences[i]
+        for m in EXAMPLES_FOR.finditer(self.text, s.start, s.end):
+            objs = [o for o in self.by_sentence[i] if o.label in DISEASES and m.start("obj") <= o.start and o.end <= m.end("obj")]
+            drugs: list[Mention] = []
+            for d in sorted((d for d in self.by_sentence[i] if d.label == "DRUG" and d.start >= m.end()), key=lambda d: d.start):
+                if drugs and not EXAMPLE_GAP.fullmatch(re.sub(r"\([^()]*\)|[()]", "", self.text[drugs[-1].end:d.start])):
+                    break
+                if not drugs and d.start > m.end():
+                    break
+                drugs.append(d)
+            for d in drugs:
+                for o in objs[:1]:
+                    self.add("TREATS", d, o, i, negated=False, population=[], status=[], biomarker=[], combination=[],
+                             approval="unspecified")
+
     def fronted_prevention(self, i: int) -> None:
         """'To prevent rejection, most people take tacrolimus together with mycophenolate': the
         diseases of a fronted "To prevent ..." phrase are prevented by the clause's subject drug."""
@@ -914,16 +960,31 @@ class PageRelations:
             return
         ms = self.by_sentence[i]
         objs = [o for o in ms if o.label in DISEASES and m.start("front") <= o.start and o.end <= m.end("front")]
-        drugs = [d for d in ms if d.label == "DRUG" and d.start >= m.end() and self.drug_role(d) == "subject"]
+        drugs = self.drug_list(i, m.end())  # "your care team will likely recommend aspirin or another antiplatelet drug, a statin"
         if not objs or not drugs:
             return
-        d = min(drugs, key=lambda d: d.start)
         rest = self.text[m.end():s.end]
-        partners = [name(p) for p in ms if p.label == "DRUG" and p.start > d.end and self.drug_role(p) == "partner"]
-        for o in self.coordinated_after(min(objs, key=lambda o: o.start), objs):
-            self.add("PREVENTS", d, o, i, negated=bool(re.search(r"\bnot\b|n't\b", rest)),
-                     population=qualifiers(rest, self.c["population"]),
-                     status=[], biomarker=[], combination=partners, approval="unspecified")
+        partners = [name(p) for p in ms if p.label == "DRUG" and p.start > drugs[0].end and p not in drugs
+                    and self.drug_role(p) == "partner"]
+        for d in drugs:
+            for o in self.coordinated_after(min(objs, key=lambda o: o.start), objs):
+                self.add("PREVENTS", d, o, i, negated=bool(re.search(r"\bnot\b|n't\b", rest)),
+                         population=qualifiers(rest, self.c["population"]),
+                         status=[], biomarker=[], combination=partners, approval="unspecified")
+
+    def drug_list(self, i: int, at: int) -> list[Mention]:
+        """The first subject drug of sentence i after `at` and the drugs listed with it ("A, B,
+        radium-223, or the PARP inhibitor C"; not those joined by "with", "plus", "after" ...)."""
+        drugs: list[Mention] = []
+        for d in sorted((d for d in self.by_sentence[i] if d.label == "DRUG" and d.start >= at), key=lambda d: d.start):
+            role = self.drug_role(d)
+            if not drugs and role == "subject":
+                drugs.append(d)
+            elif drugs and role in ("subject", "partner") and FRONTED_LIST_GAP.fullmatch(self.text, drugs[-1].end, d.start):
+                drugs.append(d)
+            elif drugs and role != "aside":
+                break
+        return drugs
 
     def last_cue(self, cue: str, o: Mention, sent_start: int) -> tuple[re.Match | None, str]:
         """The last `cue` of the object's clause (up to a ';') before the object, and that clause."""
@@ -1215,6 +1276,9 @@ class PageRelations:
             subj = before[-1] if len(before) == 1 or not COORDINATION.match(self.text[before[0].end:before[-1].start]) else before[0]
             if len(before) >= 2 and subj is before[-1] and self.c["class_copula"].match(self.text[before[-2].end:before[-1].start]):
                 subj = before[-2]  # "Asthma is a long-term lung disease that causes ...": the defined disease
+            elif (len(before) >= 2 and subj is before[-1] and HOLDER_BEFORE.search(self.text[s.start:subj.start])
+                  and SENTENCE_OPENER.fullmatch(self.text[s.start:before[0].start])):
+                subj = before[0]  # "Psoriatic arthritis affects some people with psoriasis and causes ...": the opener
             k = before.index(subj)
             if k > 0 and subj.source == "abbreviation" and re.fullmatch(r"\s*\(\s*", self.text[before[k - 1].end:subj.start]):
                 subj = before[k - 1]  # "Hidradenitis suppurativa (HS) is ...": the long form
@@ -1326,6 +1390,7 @@ class PageRelations:
                 self.treats(i)
                 self.needs(i)
                 self.fronted_for(i)
+                self.examples_for(i)
                 self.causes(i)
             elif (self.stext(i).rstrip().endswith(":") and i + 1 < len(self.sentences)
                   and self.sentences[i + 1].kind == "list_item"):

@@ -1063,3 +1063,30 @@ def test_it_after_a_sentence_led_by_another_drug(nlp):
                         "Romiplostim (Nplate) is another TPO-RA given as a weekly injection. It is used to treat chronic "
                         "ITP in adults.\n", title="Eltrombopag")
     assert ("Romiplostim", "ITP") in treats(page)
+
+
+def test_drug_lists_after_a_fronted_use_and_examples_of_a_class(nlp):
+    page = analyse(nlp, "Apalutamide is a medicine for prostate cancer.\n"
+                        "Metastatic castration-resistant prostate cancer (mCRPC) is hard to treat.\n"
+                        "For mCRPC, doctors may use enzalutamide, docetaxel, radium-223 or the PARP inhibitor olaparib.\n"
+                        "Do not take it if you have taken a medicine for erectile dysfunction (ED) such as sildenafil "
+                        "(Viagra) or vardenafil in the past day.\n"
+                        "To lower your risk of a heart attack, your care team will likely recommend aspirin or another "
+                        "antiplatelet drug, a statin and exercise.\n", title="Apalutamide")
+    t, p = treats(page), prevents(page)
+    assert {s for s, o in t if o == "mCRPC"} >= {"Enzalutamide", "Docetaxel", "Olaparib"}
+    assert {s for s, o in t if o == "mCRPC"} <= {"Enzalutamide", "Docetaxel", "Olaparib", "Radium"}  # not "PARP inhibitor"
+    assert ("Sildenafil", "erectile dysfunction") in t and ("Vardenafil", "erectile dysfunction") in t
+    assert {s for s, o in p if o == "heart attack"} == {"Aspirin", "Platelet Aggregation Inhibitors",
+                                                         "Hydroxymethylglutaryl-CoA Reductase Inhibitors"}
+
+
+def test_a_class_noun_before_a_drug_is_no_second_subject(nlp):
+    page = analyse(nlp, "Vonoprazan is approved to treat Helicobacter pylori (H. pylori) infection, in combination with "
+                        "the antibiotic amoxicillin.\n"
+                        "The antidepressant sertraline is used to treat depression.\n", title="Vonoprazan")
+    t = treats(page)
+    assert ("Vonoprazan", "infection") in t  # not ") infection": the organism's bracket is cut off
+    assert "Amoxicillin" in t[("Vonoprazan", "infection")].combination
+    assert ("Sertraline", "depression") in t
+    assert not any(o == "depression" and s != "Sertraline" for s, o in t)
