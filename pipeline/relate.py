@@ -69,6 +69,8 @@ FRONTED_FOR_ACTIVE = re.compile(r"\s*for\s+(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<v
                                 r"(use|prescribe|recommend|offer|give|suggest|choose|try|take|add)\s)", re.I)
 FRONTED_LIST_GAP = re.compile(r"(?![^;:.]*\b(with|plus|after|before|than|instead|followed|then)\b)[^;:.]{0,80}")  # "-223, ", ", or the PARP inhibitor "
 IT_IS_A = re.compile(r"\b(it|this (medicine|medication|drug|treatment))\s+(is|was)\s+(also\s+)?(a|an|one of)\b", re.I)  # the page's drug, then its class
+# a stage or severity word right before the disease that causes a sign: "advanced bowel cancer", "severe acne"
+CAUSE_STAGE = re.compile(r"\b(advanced|severe|metastatic|early|mild|moderate)\s+$|^(advanced|severe|metastatic|early|mild|moderate)\s+(?=\S)", re.I)
 # "a medicine for erectile dysfunction (ED) such as sildenafil (Viagra) or vardenafil": a class named by
 # its use and the drugs given as its examples
 EXAMPLES_FOR = re.compile(r"\b(medicines?|medications?|drugs?|treatments?|tablets?|pills?)\s+((used|taken|prescribed|given)\s+)?"
@@ -309,6 +311,9 @@ class PageRelations:
         s = self.sentences[i]
         if rel == "CAUSES":
             self.last_cause = (i, subj)
+            if "status" not in q and (stage := CAUSE_STAGE.search(self.text, s.start, subj.start)
+                                      or CAUSE_STAGE.match(subj.text + " ")):
+                q["status"] = [(stage.group(1) or stage.group(2)).lower()]  # "Advanced prostate cancer can cause bone pain"
         self.out.append(r := Relation(
             relation_id="", relation=rel,
             subject=name(subj), subject_id=subj.concept_id, subject_text=subj.text,

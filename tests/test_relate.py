@@ -1090,3 +1090,14 @@ def test_a_class_noun_before_a_drug_is_no_second_subject(nlp):
     assert "Amoxicillin" in t[("Vonoprazan", "infection")].combination
     assert ("Sertraline", "depression") in t
     assert not any(o == "depression" and s != "Sertraline" for s, o in t)
+
+
+def test_refractory_wordings_and_the_stage_of_a_causing_disease(nlp):
+    page = analyse(nlp, "Bisoprolol is a beta blocker.\n"
+                        "Bisoprolol can be used to treat high blood pressure when other medicines have not controlled it.\n"
+                        "Spironolactone is used for acne in adult women when other treatments haven't worked.\n"
+                        "Advanced bowel cancer can cause weight loss and tiredness.\n", title="Bisoprolol")
+    t = treats(page)
+    assert "refractory" in t[("Spironolactone", "acne")].status
+    causes = {r.object_text: r for r in page.relations if r.relation == "CAUSES"}
+    assert causes["weight loss"].status == ["advanced"]
