@@ -721,6 +721,20 @@ def classify(doc: Document, html: str | None = None) -> None:
                 for k in weak:
                     blocks[k].chrome, blocks[k].why = False, ""
 
+    # ... and a list's own intro that the content span left out comes back when its items stay,
+    # with the heading right above it when kept text precedes that ("What is olaparib used for?" /
+    # "Olaparib is approved to treat:" between a short opening paragraph and the bullets)
+    if on("region"):
+        for i in range(len(blocks) - 1):
+            b = blocks[i]
+            if (b.chrome and b.why == "outside-content" and b.kind != "heading" and b.text.rstrip().endswith(":")
+                    and blocks[i + 1].kind == "list_item" and not blocks[i + 1].chrome):
+                b.chrome, b.why = False, ""
+                h = i - 1
+                if (h >= 1 and blocks[h].kind == "heading" and blocks[h].chrome and blocks[h].why == "outside-content"
+                        and not blocks[h - 1].chrome):
+                    blocks[h].chrome, blocks[h].why = False, ""
+
     # A heading whose section (up to the next kept heading) holds chrome and no content goes;
     # a heading with an empty section follows the fate of the next kept heading.
     if on("headings"):

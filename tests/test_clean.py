@@ -518,3 +518,12 @@ def test_key_facts_above_the_lead_and_a_callout_aside_stay():
             f"<p>{BODY2}</p></article><aside class='sidebar'><p>Sign up for our newsletter to get the latest news.</p></aside></main>")
     out = html(page)
     assert callout in out and "newsletter" not in out
+
+
+def test_a_list_intro_between_a_short_opening_and_its_items_stays():
+    text = ("Olaparib\nOlaparib is a PARP inhibitor. It is a targeted cancer drug that blocks a protein cancer cells "
+            "use to repair their DNA.\nWhat is olaparib used for?\nOlaparib is approved to treat:\n"
+            "- Adults with newly diagnosed, advanced ovarian cancer who have a BRCA mutation.\n"
+            "- Adults with metastatic breast cancer who have a germline BRCA mutation.\n")
+    doc = clean(parse_bytes(text.encode(), "t.txt"))
+    assert "What is olaparib used for?\nOlaparib is approved to treat:\nAdults with newly" in doc.text
