@@ -59,9 +59,9 @@ DISEASES = ("DISEASE", "CONDITION")
 PARTNER_WINDOW = 60  # characters before a drug searched for partner / earlier-therapy cues
 ASIDE_WINDOW = 100  # ... and for aside cues ("caused by initial and repeat courses of moderately emetogenic cancer chemotherapy")
 # "For people with UC, vedolizumab is (usually) offered ...": a fronted "For" phrase and the drug given for it
-FRONTED_FOR = re.compile(r"\s*for\s+(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<subj>[^,;:]{1,60}?)\s+(?P<verb>(is|are|can be|may be|will be|should be|might be)\s+"
+FRONTED_FOR = re.compile(r"\s*for\s+(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<subj>[^,;:]{1,90}?)\s+(?P<verb>(is|are|can be|may be|will be|should be|might be)\s+"
                          r"((not|usually|often|typically|generally|normally|also|then|first|now|commonly|sometimes|mainly|mostly)\s+){0,2}"
-                         r"(taken|given|offered|used|prescribed|started|recommended|injected|applied|tried|the (first|usual|main|standard|preferred) (choice|treatment|option))\b)", re.I)
+                         r"(taken|given|offered|used|prescribed|started|recommended|injected|applied|tried|added|the (first|usual|main|standard|preferred) (choice|treatment|option))\b)", re.I)
 # "For mCRPC, doctors may use enzalutamide, abiraterone ...": a fronted "For ..." and who chooses the drugs after it
 FRONTED_FOR_ACTIVE = re.compile(r"\s*for\s+(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<verb>(your\s+|the\s+|many\s+|most\s+|some\s+)?"
                                 r"(doctors?|specialists?|clinicians?|physicians?|consultants?|(healthcare|health care|care|medical) (providers?|teams?)|we|you|people|patients)\s+"
@@ -179,6 +179,8 @@ SENTENCE_OPENER = re.compile(r"(\s*(over time|in time|eventually|left untreated|
 EXAMPLE_WORDS = r"(such as|including|like|e\.g\.,?|for example,?)"  # a class, then its examples
 EXAMPLES = re.compile(r"\s*,?\s*\(?\s*" + EXAMPLE_WORDS + r"\s+(an?\s+|the\s+)?")
 LIST_GAP = re.compile(r"[\s)\]]*(,\s*(and|or)?|and|or|and/or)?\s*")  # between drugs of one list
+CALLED_GAP = re.compile(r",?\s+(called|named|known as)\s+", re.I)  # "an antibiotic called co-trimoxazole"
+OTHER_GAP = re.compile(r",?\s*(and|or)\s+(other|another|similar|related)\s+", re.I)  # "olanzapine and other antipsychotics"
 CLAUSE_BREAK = re.compile(r";\s*|,\s*(and|or|but|while|as well as)\s+")  # between two objects' clauses
 POST_QUALIFIER = re.compile(r"^\s*(in|among|for)\s+[^,;()]{1,60}?(,\s*)?\b(and|or)\s*$", re.I)  # "X in adults and Y in children"
 
@@ -396,7 +398,8 @@ class PageRelations:
         if any(d.label == "DRUG" and d.end == m.start - 1 and self.text[d.end] == "/" for d in self.by_sentence[m.sentence]):
             return "partner"  # "buprenorphine/naloxone": one product, the second drug its partner
         glued = [d for d in self.by_sentence[m.sentence] if d.label == "DRUG" and d is not m and d.end <= m.start
-                 and LIST_GAP.fullmatch(self.text[d.end:m.start]) and not self.fronted_setting(d)]
+                 and (LIST_GAP.fullmatch(self.text[d.end:m.start]) or OTHER_GAP.fullmatch(self.text[d.end:m.start]))
+                 and not self.fronted_setting(d)]
         if glued:
             g = glued[-1]
             bracket = re.search(r"\(\s*$", self.text[s.start:g.start])
@@ -406,7 +409,8 @@ class PageRelations:
                 return role  # "with pemetrexed and platinum chemotherapy": one drug phrase; "after A, B and C": a list
             last = m  # the end of the list m is in
             for d in sorted((d for d in self.by_sentence[m.sentence] if d.label == "DRUG" and d.start >= m.end), key=lambda d: d.start):
-                if not (LIST_GAP.fullmatch(self.text[last.end:d.start]) or re.fullmatch(r"\s*\(\s*|-\w+\s+", self.text[last.end:d.start])):
+                if not (LIST_GAP.fullmatch(self.text[last.end:d.start]) or OTHER_GAP.fullmatch(self.text[last.end:d.start])
+                        or re.fullmatch(r"\s*\(\s*|-\w+\s+", self.text[last.end:d.start])):
                     break  # (and past a brand in brackets: "niraparib (Zejula) and rucaparib (Rubraca) are used ...")
                 last = d
             first = g  # the start of the list
@@ -488,11 +492,12 @@ class PageRelations:
     def apposed(self, m: Mention) -> Mention | None:
         """The drug a class noun stands before with nothing but a space between: "the antibiotic
         amoxicillin", "the PARP inhibitor olaparib" (a drug mention normalized to a MeSH class, not
-        to a DrugBank drug, before one that is)."""
+        to a DrugBank drug, before one that is), or names with "called": "an antibiotic called co-trimoxazole"."""
         if m.label != "DRUG" or m.vocabulary == "DrugBank" or not m.concept_id:
             return None
-        return next((d for d in self.by_sentence[m.sentence] if d.label == "DRUG" and d.vocabulary == "DrugBank"
-                     and d.start > m.end and not self.text[m.end:d.start].strip()), None)
+        return next((d for d in self.by_sentence[m.sentence] if d.label == "DRUG" and d.start > m.end and d.concept_id
+                     and d.concept_id != m.concept_id and ((d.vocabulary == "DrugBank" and not self.text[m.end:d.start].strip())
+                                                           or CALLED_GAP.fullmatch(self.text, m.end, d.start))), None)
 
     def drug_before_any(self, m: Mention, at: int) -> bool:
         """A drug of m's sentence (not m) ends before `at`."""
@@ -927,7 +932,10 @@ class PageRelations:
         if m.re is FRONTED_FOR_ACTIVE:  # "doctors may use A, B or the PARP inhibitor C"
             drugs = self.drug_list(i, m.end())
         elif drugs := [d for d in self.by_sentence[i] if d.label == "DRUG" and m.start("subj") <= d.start and d.end <= m.end("subj")]:
+            pool = drugs
             drugs = [d for d in drugs if self.drug_role(d) in ("subject", "partner")][:1]  # "an alarm or desmopressin is tried"
+            if drugs and (ex := re.search(r"\b" + EXAMPLE_WORDS + r"\s+", self.text[drugs[0].end:m.end("subj")])):
+                drugs += self.examples(pool, drugs[0].end + ex.end())  # "a tetracycline antibiotic such as doxycycline or lymecycline"
         elif re.fullmatch(r"(it|they|this (medicine|medication|drug|treatment))", m.group("subj"), re.I):
             drugs = [self.named_main(i)]
         front = self.text[m.start("front"):m.end("front")]
@@ -944,17 +952,21 @@ class PageRelations:
         s = self.sentences[i]
         for m in EXAMPLES_FOR.finditer(self.text, s.start, s.end):
             objs = [o for o in self.by_sentence[i] if o.label in DISEASES and m.start("obj") <= o.start and o.end <= m.end("obj")]
-            drugs: list[Mention] = []
-            for d in sorted((d for d in self.by_sentence[i] if d.label == "DRUG" and d.start >= m.end()), key=lambda d: d.start):
-                if drugs and not EXAMPLE_GAP.fullmatch(re.sub(r"\([^()]*\)|[()]", "", self.text[drugs[-1].end:d.start])):
-                    break
-                if not drugs and d.start > m.end():
-                    break
-                drugs.append(d)
+            drugs = self.examples(self.by_sentence[i], m.end())
             for d in drugs:
                 for o in objs[:1]:
                     self.add("TREATS", d, o, i, negated=False, population=[], status=[], biomarker=[], combination=[],
                              approval="unspecified")
+
+    def examples(self, pool: list[Mention], at: int) -> list[Mention]:
+        """The drugs of `pool` listed from `at` on: "sildenafil (Viagra) or vardenafil"."""
+        out: list[Mention] = []
+        for d in sorted((d for d in pool if d.label == "DRUG" and d.start >= at), key=lambda d: d.start):
+            if (out and not EXAMPLE_GAP.fullmatch(re.sub(r"\([^()]*\)|[()]", "", self.text[out[-1].end:d.start]))) \
+                    or (not out and d.start > at):
+                break
+            out.append(d)
+        return out
 
     def fronted_prevention(self, i: int) -> None:
         """'To prevent rejection, most people take tacrolimus together with mycophenolate': the

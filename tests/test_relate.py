@@ -1101,3 +1101,21 @@ def test_refractory_wordings_and_the_stage_of_a_causing_disease(nlp):
     assert "refractory" in t[("Spironolactone", "acne")].status
     causes = {r.object_text: r for r in page.relations if r.relation == "CAUSES"}
     assert causes["weight loss"].status == ["advanced"]
+
+
+def test_drug_lists_with_other_class_members_examples_and_called_names(nlp):
+    page = analyse(nlp, "Lamotrigine is a medicine for bipolar disorder.\n"
+                        "Quetiapine, olanzapine and other antipsychotics are used to treat mania.\n"
+                        "For more widespread HS, a 12-week course of a tetracycline antibiotic such as doxycycline or "
+                        "lymecycline is usually tried first.\n"
+                        "You will usually be offered an antibiotic called co-trimoxazole to prevent Pneumocystis pneumonia "
+                        "(PCP) while your immunity is low.\n"
+                        "Adrenaline is the only medicine that can reverse the life-threatening symptoms of anaphylaxis.\n"
+                        "In a large study, adults with prediabetes who took metformin were about 30% less likely to develop "
+                        "type 2 diabetes.\n", title="Lamotrigine")
+    t, p = treats(page), prevents(page)
+    assert {s for s, o in t if o == "mania"} == {"Quetiapine", "Olanzapine", "Antipsychotic Agents"}
+    assert {s for s, o in t if o == "HS"} >= {"Doxycycline", "Lymecycline"}
+    assert {s for s, o in p if o == "Pneumocystis pneumonia"} == {"Co-trimoxazole"}  # not "Anti-Bacterial Agents"
+    assert ("Epinephrine", "anaphylaxis") in t
+    assert ("Metformin", "type 2 diabetes") in p
