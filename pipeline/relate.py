@@ -167,7 +167,7 @@ REASON = re.compile(r",?\s*\b(because|since (these|this|they|it)|as (these|this|
 HOLDER_BEFORE = re.compile(r"\b(people|patients|children|kids|teens|babies|infants|adults|those|someone|anyone|men|women)\s+(who (have|has)|with|living with)\s+"
                            r"((a|an)\s+)?((advanced|severe|mild|moderate|early|late|chronic|active|untreated|metastatic)\s+){0,2}$", re.I)
 HOLDER_HAVE = re.compile(r"\s*((also|often|usually|commonly|sometimes|may|can|will|might|already|then|frequently|typically)\s+)*"
-                         r"(have|has|get|gets|develop|develops|experience|experiences|notice)(\s+|\s*(?=:))"
+                         r"(have|has|get|gets|develop|develops|experience|experiences|notice|live with|lives with|suffer from|suffers from)(\s+|\s*(?=:))"
                          r"(?!(to|no|an? (higher|greater|lower|increased|high|low) (risk|chance|likelihood))\b)", re.I)
 # after a disease that opens a sentence: it needs a treatment, then its examples (the drugs)
 DISEASE_NEEDS = re.compile(r"\s+((may|might|will|often|usually|sometimes|can|also)\s+)*(need|needs|require|requires)\s+"

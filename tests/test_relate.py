@@ -1119,3 +1119,10 @@ def test_drug_lists_with_other_class_members_examples_and_called_names(nlp):
     assert {s for s, o in p if o == "Pneumocystis pneumonia"} == {"Co-trimoxazole"}  # not "Anti-Bacterial Agents"
     assert ("Epinephrine", "anaphylaxis") in t
     assert ("Metformin", "type 2 diabetes") in p
+
+
+def test_people_with_a_disease_who_live_with_its_signs(nlp):
+    page = analyse(nlp, "Adalimumab treats HS.\nMany people with HS also live with chronic pain, low mood and depression.\n",
+                   title="Adalimumab")
+    causes = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "CAUSES"}
+    assert {("HS", "chronic pain"), ("HS", "low mood")} <= causes
