@@ -228,7 +228,8 @@ def test_expected_pages_keep_content_and_drop_chrome(built):
     # known: advert and promotion lines with no marker at all, inside the article's span
     assert kept == {"propranolol-webmd": ["Talk to your doctor about heart health options"],
                     "oxybutynin-bladderbowel": ["Just Can't Wait card", "Our free Just Can't Wait card can help you get "
-                                                "access to a toilet when you are out and about."]}
+                                                "access to a toilet when you are out and about."],
+                    "lamotrigine-bipolaruk": ["Peer Support Line"]}
 
 
 def test_scorer_matches_one_to_one():
