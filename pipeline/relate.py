@@ -358,8 +358,9 @@ class PageRelations:
             # sentence before opens with
             opener = min(self.by_sentence[i - 1], key=lambda m: m.start, default=None)
             if (opener is not None and opener.label == "DRUG" and opener.start - self.sentences[i - 1].start <= 2
-                    and key(opener) != key(self.main) and self.drug_role(opener) == "subject"):
-                return opener
+                    and key(opener) != key(self.main) and self.drug_role(opener) == "subject"
+                    and not (opener.vocabulary != "DrugBank" and opener.text.lower().endswith("s"))):
+                return opener  # (not a class in the plural: "Triptans ... are used ... It is not a treatment for ...")
         for j in range(i - 1, max(-1, i - 1 - BACKTRACK), -1):
             if self.sentences[j].heading != heading:
                 break
@@ -425,8 +426,8 @@ class PageRelations:
                 return role  # "medications used to treat insomnia include eszopiclone, suvorexant, and doxepin"
             rest = self.text[last.end:s.end]
             cue = self.treat_cue(rest) or self.c["passive_treat"].search(rest) or self.c["prevent"].search(rest)
-            if role == "subject" and cue and not any(d.label == "DRUG" and last.end <= d.start < last.end + cue.start()
-                                                     for d in self.by_sentence[m.sentence]):
+            if role == "subject" and cue and (EXAMPLES.match(rest) or not any(  # "... and painkillers such as ibuprofen are used"
+                    d.label == "DRUG" and last.end <= d.start < last.end + cue.start() for d in self.by_sentence[m.sentence])):
                 return role  # "NSAIDs, colchicine and corticosteroids are used to treat gout": co-subjects (or prevent:
                 # "denosumab (Xgeva) or zoledronic acid (Zometa) to lower the risk of fractures")
         if self.c["partner_example_before"].search(before):

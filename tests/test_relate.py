@@ -1126,3 +1126,13 @@ def test_people_with_a_disease_who_live_with_its_signs(nlp):
                    title="Adalimumab")
     causes = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "CAUSES"}
     assert {("HS", "chronic pain"), ("HS", "low mood")} <= causes
+
+
+def test_a_class_with_examples_as_co_subjects_and_it_after_a_plural_class(nlp):
+    page = analyse(nlp, "Erenumab is a medicine to prevent migraine.\n"
+                        "Triptans and painkillers such as ibuprofen are still used to treat migraine attacks while you are "
+                        "taking erenumab.\n"
+                        "It is not a treatment for cluster headache.\n", title="Erenumab")
+    t = treats(page)
+    assert {s for s, o in t if o == "migraine"} == {"Tryptamines", "Analgesics", "Ibuprofen"}  # not erenumab, taken meanwhile
+    assert t[("Erenumab", "cluster headache")].negated  # "It" is the page's drug, not "Triptans"
