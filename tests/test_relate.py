@@ -1136,3 +1136,11 @@ def test_a_class_with_examples_as_co_subjects_and_it_after_a_plural_class(nlp):
     t = treats(page)
     assert {s for s, o in t if o == "migraine"} == {"Tryptamines", "Analgesics", "Ibuprofen"}  # not erenumab, taken meanwhile
     assert t[("Erenumab", "cluster headache")].negated  # "It" is the page's drug, not "Triptans"
+
+
+def test_approved_with_partners_between_commas(nlp):
+    page = analyse(nlp, "Rituximab is a medicine for lymphoma.\n"
+                        "Rituximab is also approved, together with chemotherapy, for children with Burkitt lymphoma.\n",
+                   title="Rituximab")
+    rel = treats(page)[("Rituximab", "Burkitt lymphoma")]
+    assert "Antineoplastic Agents" in rel.combination and rel.approval == "approved"
