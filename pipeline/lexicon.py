@@ -231,9 +231,25 @@ def compile_terms() -> tuple[dict[str, Concept], set[str]]:
         base = terms.get(suffixed.group(1)) if suffixed else None
         if base is not None and base.concept_id and base.label == "DRUG":
             terms[term] = base
+    for variant, c in eponym_variants(terms).items():
+        terms.setdefault(variant, c)
     for term in _resource_lines("stop_terms.txt"):
         terms.pop(term, None)
     return terms, set(_resource_lines("short_terms.txt"))
+
+
+def eponym_variants(terms: dict[str, Concept]) -> dict[str, Concept]:
+    """Disease names with the possessive of an eponym that the packages list only without it
+    ("hashimoto thyroiditis" -> "hashimoto's thyroiditis", as pages write it).  An eponym is the
+    first word of a disease term that some other term writes with "'s" ("hashimoto's disease");
+    the eponym alone ("Crohn's") is in extra_terms.tsv, as common words are eponyms too."""
+    names = {t.split("'s ", 1)[0] for t, c in terms.items() if c.label == "DISEASE" and "'s " in t and " " not in t.split("'s ", 1)[0]}
+    out: dict[str, Concept] = {}
+    for t, c in terms.items():
+        first, _, rest = t.partition(" ")
+        if c.label == "DISEASE" and c.concept_id and rest and first in names:
+            out[f"{first}'s {rest}"] = c
+    return out
 
 
 @lru_cache(maxsize=None)

@@ -410,3 +410,9 @@ def test_a_salt_name_takes_its_drug_and_drug_peptides_stand_alone():
 def test_a_salt_form_found_by_the_model_is_normalized_to_its_drug(nlp):
     page = analyse(nlp, "Bupropion HCl is used to treat major depressive disorder.\n")
     assert concept(page, "Bupropion HCl").concept_name == "Bupropion"
+
+
+def test_eponyms_with_and_without_the_possessive():
+    assert lexicon.lookup("hashimoto's thyroiditis").concept_id == "D050031"  # the package has "hashimoto thyroiditis"
+    assert lexicon.lookup("crohn's").concept_id == "D003424"
+    assert lexicon.lookup("lupus").concept_id == "D008180"
