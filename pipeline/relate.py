@@ -64,17 +64,17 @@ FRONTED_FOR = re.compile(r"\s*for\s+(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<subj>[^,
                          r"(taken|given|offered|used|prescribed|started|recommended|injected|applied|tried|added|the (first|usual|main|standard|preferred) (choice|treatment|option))\b)", re.I)
 # "For mCRPC, doctors may use enzalutamide, abiraterone ...": a fronted "For ..." and who chooses the drugs after it
 FRONTED_FOR_ACTIVE = re.compile(r"\s*for\s+(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<verb>(your\s+|the\s+|many\s+|most\s+|some\s+)?"
-                                r"(doctors?|specialists?|clinicians?|physicians?|consultants?|(healthcare|health care|care|medical) (providers?|teams?)|we|you|people|patients)\s+"
+                                r"(doctors?|specialists?|clinicians?|physicians?|consultants?|gps?|nurses?|pharmacists?|[a-z]+ologists?|[a-z]+iatricians?|(healthcare|health care|care|medical) (providers?|teams?)|we|you|people|patients|nice|guidelines?)\s+"
                                 r"((may|might|can|could|will|would|usually|often|typically|generally|commonly|sometimes|also|then|first|now|do not|don't|may not)\s+){0,2}"
-                                r"(use|prescribe|recommend|offer|give|suggest|choose|try|take|add)\s)", re.I)
+                                r"(use|prescribe|recommends?|offer|give|suggests?|choose|try|take|add|start with|start on)\s)", re.I)
 FRONTED_LIST_GAP = re.compile(r"(?![^;:.]*\b(with|plus|after|before|than|instead|followed|then)\b)[^;:.]{0,80}")  # "-223, ", ", or the PARP inhibitor "
 IT_IS_A = re.compile(r"\b(it|this (medicine|medication|drug|treatment))\s+(is|was)\s+(also\s+)?(a|an|one of)\b", re.I)  # the page's drug, then its class
 # a stage or severity word right before the disease that causes a sign: "advanced bowel cancer", "severe acne"
 CAUSE_STAGE = re.compile(r"\b(advanced|severe|metastatic|early|mild|moderate)\s+$|^(advanced|severe|metastatic|early|mild|moderate)\s+(?=\S)", re.I)
 # "a medicine for erectile dysfunction (ED) such as sildenafil (Viagra) or vardenafil": a class named by
 # its use and the drugs given as its examples
-EXAMPLES_FOR = re.compile(r"\b(medicines?|medications?|drugs?|treatments?|tablets?|pills?)\s+((used|taken|prescribed|given)\s+)?"
-                          r"(for|to treat)\s+(?P<obj>[^,;:.()]{2,60}?)\s*(\([^()]{1,15}\)\s*)?,?\s*(such as|like|including|e\.g\.,?)\s+(?=\w)", re.I)
+EXAMPLES_FOR = re.compile(r"\b(medicines?|medications?|drugs?|treatments?|tablets?|pills?|options?|choices?)\s+((used|taken|prescribed|given)\s+)?"
+                          r"(for|to treat)\s+(?P<obj>[^,;:.()]{2,60}?)\s*(\([^()]{1,15}\)\s*)?,?\s*(such as|like|including|e\.g\.,?|include|includes|are)\s*:?\s+(?=\w)", re.I)
 EXAMPLE_GAP = re.compile(r"\s*(,\s*)?((or|and|and/or)\s+)?((the|a|an)\s+)?")  # between examples, brackets removed
 # "To prevent rejection, most people take tacrolimus ...": a fronted prevention phrase
 FRONTED_PREVENT = re.compile(r"\s*to\s+(help\s+)?(prevent|avoid|stop|(reduce|lower|cut)\s+(the|your|their|his|her)\s+risk\s+of)\s+(?P<front>[^,;:]{2,80}?)\s*,\s*", re.I)
@@ -932,6 +932,8 @@ class PageRelations:
         objs = self.coordinated_after(min(objs, key=lambda o: o.start), objs)  # not "from a solid tumour"
         if m.re is FRONTED_FOR_ACTIVE:  # "doctors may use A, B or the PARP inhibitor C"
             drugs = self.drug_list(i, m.end())
+            if not drugs and re.match(r"(it|this (medicine|medication|drug))\b", self.text[m.end():], re.I):
+                drugs = [self.named_main(i)]  # "For relapsed CLL, NICE recommends it on its own"
         elif drugs := [d for d in self.by_sentence[i] if d.label == "DRUG" and m.start("subj") <= d.start and d.end <= m.end("subj")]:
             pool = drugs
             drugs = [d for d in drugs if self.drug_role(d) in ("subject", "partner")][:1]  # "an alarm or desmopressin is tried"
@@ -996,8 +998,8 @@ class PageRelations:
         drugs: list[Mention] = []
         for d in sorted((d for d in self.by_sentence[i] if d.label == "DRUG" and d.start >= at), key=lambda d: d.start):
             role = self.drug_role(d)
-            if not drugs and role == "subject":
-                drugs.append(d)
+            if not drugs and (role == "subject" or (role == "partner" and re.fullmatch(r"\s*((a|an|the|some)\s+)?", self.text[at:d.start]))):
+                drugs.append(d)  # (a partner by its "with": "GPs usually start with a laxative")
             elif drugs and role in ("subject", "partner") and FRONTED_LIST_GAP.fullmatch(self.text, drugs[-1].end, d.start):
                 drugs.append(d)
             elif drugs and role != "aside":

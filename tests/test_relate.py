@@ -1144,3 +1144,16 @@ def test_approved_with_partners_between_commas(nlp):
                    title="Rituximab")
     rel = treats(page)[("Rituximab", "Burkitt lymphoma")]
     assert "Antineoplastic Agents" in rel.combination and rel.approval == "approved"
+
+
+def test_who_chooses_a_drug_after_a_fronted_use_and_lists_after_include(nlp):
+    page = analyse(nlp, "Acalabrutinib is a medicine for CLL.\n"
+                        "For relapsed or refractory CLL, NICE recommends it on its own.\n"
+                        "For children with constipation, GPs usually start with a laxative such as macrogol.\n"
+                        "Other tablets for relapsing remitting MS include teriflunomide (Aubagio), fingolimod (Gilenya) and "
+                        "cladribine (Mavenclad).\n"
+                        "Large haemangiomas are better treated with propranolol by mouth.\n", title="Acalabrutinib")
+    t = treats(page)
+    assert ("Acalabrutinib", "CLL") in t and ("Laxatives", "constipation") in t
+    assert {s for s, o in t if o == "relapsing remitting MS"} == {"Teriflunomide", "Fingolimod", "Cladribine"}
+    assert any(s == "Propranolol" for s, _ in t)
