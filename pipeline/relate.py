@@ -69,6 +69,9 @@ FRONTED_FOR_ACTIVE = re.compile(r"\s*for\s+(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<v
                                 r"(use|prescribe|recommends?|offer|give|suggests?|choose|try|take|add|start with|start on)\s)", re.I)
 FRONTED_LIST_GAP = re.compile(r"(?![^;:.]*\b(with|plus|after|before|than|instead|followed|then)\b)[^;:.]{0,80}")  # "-223, ", ", or the PARP inhibitor "
 IT_IS_A = re.compile(r"\b(it|this (medicine|medication|drug|treatment))\s+(is|was)\s+(also\s+)?(a|an|one of)\b", re.I)  # the page's drug, then its class
+COMPLICATION_OF = re.compile(r"\b(is|are|can be)\s+((a|an|one of the|the|another)\s+)?([\w-]+\s+){0,5}?complications?\s+of\s+", re.I)
+CO_CAUSE_GAP = re.compile(r"\s*((can|may|might|could|will|all|both|also|often|sometimes|commonly|usually)\s+)*", re.I)  # "... and C can all cause"
+RELATIVE_WHICH = re.compile(r",\s*which\s+((can|may|might|could|often|also|sometimes|then|in turn|itself)\s+)*$", re.I)
 # a stage or severity word right before the disease that causes a sign: "advanced bowel cancer", "severe acne"
 CAUSE_STAGE = re.compile(r"\b(advanced|severe|metastatic|early|mild|moderate)\s+$|^(advanced|severe|metastatic|early|mild|moderate)\s+(?=\S)", re.I)
 # "a medicine for erectile dysfunction (ED) such as sildenafil (Viagra) or vardenafil": a class named by
@@ -1207,13 +1210,22 @@ class PageRelations:
             return  # "Get emergency medical help if you have signs of an allergic reaction: hives; ...": a warning
         ms = self.by_sentence[i]
         lead = min(ms, key=lambda m: m.start, default=None)
+        comp = COMPLICATION_OF.search(text)  # "Myxoedema coma is a rare complication of severe untreated hypothyroidism"
+        if comp and (after := self.named_after(i, s.start + comp.end())):
+            signs = [m for m in ms if m.label in DISEASES and m.end <= s.start + comp.start() and key(m) != key(after)]
+            if signs and SENTENCE_OPENER.fullmatch(self.text[s.start:signs[0].start]):
+                self.add("CAUSES", after, signs[-1], i, negated=False)
         for cue in self.c["cause"].finditer(text):
+            if comp and comp.start() <= cue.start() < comp.end():
+                continue
             if any(a < cue.start() < b for a, b in spans) or self.c["cause_exclude"].search(text[:cue.start()]):
                 continue
             if lead is not None and lead.label == "DRUG" and lead.start < s.start + cue.start() and DRUG_IT_CUE.search(text[:cue.start()]):
                 continue  # "Rituximab can also lower ... infections, and rarely it can lead to PML": the drug's effect
             if re.match(r"\s*(,|$)", text[cue.end():]):
                 continue  # "As well as the problems MDS causes, CMML can cause ...": a cue with no objects
+            if subj is not None and RELATIVE_WHICH.search(text[:cue.start()]):
+                subj = None  # "... lead to iron deficiency anaemia, which can cause tiredness": the noun before "which"
             subj = self.cause_at(i, cue, subj)
         self.caused_by(i)
         for d in ms:  # "Many people with MS also have bladder problems, pain and muscle spasms"
@@ -1259,6 +1271,10 @@ class PageRelations:
                                     self.text[m.end:at])]  # "..., and migraine with brainstem aura can cause .."
             if own:
                 return min(own, key=lambda m: m.start).start
+            which = [m for m in self.by_sentence[i] if m.label in DISEASES and s.start + cue.end() <= m.start and m.end <= at
+                     and RELATIVE_WHICH.fullmatch(self.text, m.end, at)]
+            if which:  # "... lead to iron deficiency anaemia, which can cause tiredness": an object, then a subject
+                return max(which, key=lambda m: m.end).end
         return s.end
 
     def gloss(self, o: Mention, ms: list[Mention]) -> bool:
@@ -1275,6 +1291,7 @@ class PageRelations:
         s, text = self.sentences[i], self.stext(i)
         at = s.start + cue.start()
         objects_from = at + len(cue.group(0))  # objects follow the cue (or the disease it names)
+        subjects: list[Mention] = []
         ms = self.by_sentence[i]
         before = sorted((m for m in ms if m.label == "DISEASE" and m.end <= at and not RISK_OF.search(self.text[s.start:m.start])
                          and not self.text.startswith("-like", m.end)), key=lambda m: m.start)  # not "Flu-like symptoms such as"
@@ -1294,6 +1311,13 @@ class PageRelations:
             return None
         elif before:
             subj = before[-1] if len(before) == 1 or not COORDINATION.match(self.text[before[0].end:before[-1].start]) else before[0]
+            run = [max((m for m in ms if m.label in DISEASES and m.end <= at), key=lambda m: m.end)]
+            while (prev := max((m for m in ms if m.label in DISEASES and m.end <= run[-1].start), key=lambda m: m.end, default=None)) \
+                    and COORDINATION.match(self.text[prev.end:run[-1].start]):
+                run.append(prev)
+            if len(run) >= 2 and subj in run and CO_CAUSE_GAP.fullmatch(self.text, run[0].end, at) \
+                    and SENTENCE_OPENER.fullmatch(self.text[s.start:run[-1].start]):
+                subjects = run[::-1]  # "Fibroids, polyps and adenomyosis can all cause heavy periods"
             if len(before) >= 2 and subj is before[-1] and self.c["class_copula"].match(self.text[before[-2].end:before[-1].start]):
                 subj = before[-2]  # "Asthma is a long-term lung disease that causes ...": the defined disease
             elif (len(before) >= 2 and subj is before[-1] and HOLDER_BEFORE.search(self.text[s.start:subj.start])
@@ -1335,7 +1359,9 @@ class PageRelations:
             if (o.label in DISEASES and objects_from <= o.start < limit and not skip[0] <= o.start < skip[1] and key(o) != key(subj)
                     and not self.c["generic_object"].match(re.sub(r"^no\s+", "", o.text.lower()))  # "causes no symptoms"
                     and not self.gloss(o, ms)):  # "an enlarged spleen (splenomegaly)": one sign
-                self.add("CAUSES", subj, o, i, negated=negated)
+                for sj in subjects or [subj]:
+                    if key(o) != key(sj):
+                        self.add("CAUSES", sj, o, i, negated=negated)
         if first is None and LIST_TAIL.fullmatch(self.text, objects_from, s.end):
             # "Along with plaques, psoriasis can cause:" and a list of signs, one per line
             j = i + 1

@@ -1157,3 +1157,16 @@ def test_who_chooses_a_drug_after_a_fronted_use_and_lists_after_include(nlp):
     assert ("Acalabrutinib", "CLL") in t and ("Laxatives", "constipation") in t
     assert {s for s, o in t if o == "relapsing remitting MS"} == {"Teriflunomide", "Fingolimod", "Cladribine"}
     assert any(s == "Propranolol" for s, _ in t)
+
+
+def test_coordinated_causes_relative_which_and_complication_of(nlp):
+    page = analyse(nlp, "Norethisterone treats heavy periods.\n"
+                        "Fibroids, polyps and adenomyosis can all cause heavy periods.\n"
+                        "Heavy periods can lead to iron deficiency anaemia, which can cause tiredness and breathlessness.\n"
+                        "Myxoedema coma is a rare but life-threatening complication of severe untreated hypothyroidism.\n",
+                   title="Norethisterone")
+    causes = {(r.subject, r.object_text) for r in page.relations if r.relation == "CAUSES"}
+    assert {("Leiomyoma", "heavy periods"), ("Polyps", "heavy periods"), ("Adenomyosis", "heavy periods")} <= causes
+    assert ("Anemia, Iron-Deficiency", "tiredness") in causes and ("Menorrhagia", "tiredness") not in causes
+    assert ("Menorrhagia", "iron deficiency anaemia") in causes
+    assert ("Hypothyroidism", "Myxoedema coma") in causes and not any(s == "Myxoedema coma" for s, _ in causes)
