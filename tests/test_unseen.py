@@ -229,7 +229,9 @@ def test_expected_pages_keep_content_and_drop_chrome(built):
     assert kept == {"propranolol-webmd": ["Talk to your doctor about heart health options"],
                     "oxybutynin-bladderbowel": ["Just Can't Wait card", "Our free Just Can't Wait card can help you get "
                                                 "access to a toilet when you are out and about."],
-                    "lamotrigine-bipolaruk": ["Peer Support Line"]}
+                    "lamotrigine-bipolaruk": ["Peer Support Line"],
+                    # a text page's site name between its menu lines
+                    "acalabrutinib-cllsupport": ["Chronic Lymphocytic Leukaemia Support Association"]}
 
 
 def test_scorer_matches_one_to_one():
