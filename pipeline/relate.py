@@ -1300,7 +1300,8 @@ class PageRelations:
                       and SENTENCE_OPENER.fullmatch(self.text[s.start:m.start])
                       and (re.fullmatch(r"\s*((can|may|often|also|usually|commonly)\s+)*", self.text[m.end:at])
                            or SIGN_DEFINED.fullmatch(self.text[m.end:at]))]  # "CRS is a serious side effect that can cause"
-        nearest = max((m for m in ms if m.label in ("DISEASE", "DRUG", "ORGANISM") and m.end <= at), key=lambda m: m.end, default=None)
+        nearest = max((m for m in ms if m.label in ("DISEASE", "DRUG", "ORGANISM") and m.end <= at
+                       and not self.text.startswith("-like", m.end)), key=lambda m: m.end, default=None)  # not "adrenaline-like hormones"
         if subj is not None:
             pass
         elif nearest is not None and nearest.label == "ORGANISM":

@@ -1170,3 +1170,11 @@ def test_coordinated_causes_relative_which_and_complication_of(nlp):
     assert ("Anemia, Iron-Deficiency", "tiredness") in causes and ("Menorrhagia", "tiredness") not in causes
     assert ("Menorrhagia", "iron deficiency anaemia") in causes
     assert ("Hypothyroidism", "Myxoedema coma") in causes and not any(s == "Myxoedema coma" for s, _ in causes)
+
+
+def test_a_like_compound_is_no_drug_that_takes_the_cause(nlp):
+    page = analyse(nlp, "Propranolol treats high blood pressure.\n"
+                        "Pheochromocytoma releases large amounts of adrenaline-like hormones, which can cause dangerously "
+                        "high blood pressure.\n", title="Propranolol")
+    causes = {(r.subject, r.object_text) for r in page.relations if r.relation == "CAUSES"}
+    assert ("Pheochromocytoma", "high blood pressure") in causes
