@@ -1,4 +1,6 @@
-"""drug_names: brand names that a page introduces as a medicine, when no lexicon knows them.
+"""drug_names: brand names that a page introduces as a medicine, when no lexicon knows them, and
+drugs the lexicons know but keep out of running text (proteins such as "Tenecteplase") when the page
+introduces them so.
 
 Consumer pages are often written around a brand that is newer than the lexicons or that names a
 combination ("Paxlovid is an oral antiviral medicine made up of nirmatrelvir and ritonavir",
@@ -22,7 +24,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .lexicon import agency
+from .lexicon import agency, lookup
 from .matcher import concepts
 
 LABEL = "DRUG"
@@ -44,10 +46,17 @@ def introduced(text: str) -> dict[str, int]:
         name = m.group("name")
         first = name.split()[0]
         if (first.lower() in STOP_WORDS or agency(name) or agency(first)
-                or re.search(r"(?<![\w-])" + re.escape(first.lower()) + r"(?![\w-])", text)):
+                or (not known_drug(name) and re.search(r"(?<![\w-])" + re.escape(first.lower()) + r"(?![\w-])", text))):
             continue  # "Treatment is ...": a common word; "The FDA ...": an agency
         out.setdefault(name, m.start("name"))
     return out
+
+
+def known_drug(name: str):
+    """The lexicon concept of a drug that the matcher keeps out of running text (a protein or
+    MeSH-only entry: "Tenecteplase", "Somatropin"), which the page itself introduces as a medicine."""
+    c = lookup(name)
+    return c if c is not None and c.label == "DRUG" and c.concept_id else None
 
 
 @Language.factory("drug_names")
@@ -67,12 +76,14 @@ class DrugNames:
             here = [e for e in ents if e.start_char < at + len(name) and at < e.end_char]
             if any(e.label_ != LABEL for e in here):
                 continue  # the model or a lexicon calls it something else where it is introduced
-            for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", doc.text):
+            known = known_drug(name)
+            for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", doc.text, re.I if known else 0):
                 span = doc.char_span(m.start(), m.end(), label=LABEL)
                 if span is None or any(e.start < span.end and span.start < e.end for e in ents + new):
                     continue
                 new.append(span)
-                info[(span.start_char, span.end_char)] = ("", "", "", "pattern")
+                info[(span.start_char, span.end_char)] = ((known.concept_id, known.name, known.vocabulary, "lexicon")
+                                                          if known else ("", "", "", "pattern"))
         if new:
             doc.ents = sorted(ents + new, key=lambda x: x.start)
         return doc

@@ -416,3 +416,10 @@ def test_eponyms_with_and_without_the_possessive():
     assert lexicon.lookup("hashimoto's thyroiditis").concept_id == "D050031"  # the package has "hashimoto thyroiditis"
     assert lexicon.lookup("crohn's").concept_id == "D003424"
     assert lexicon.lookup("lupus").concept_id == "D008180"
+
+
+def test_a_protein_drug_the_page_introduces_stands_alone(nlp):
+    page = analyse(nlp, "Tenecteplase is used to treat heart attacks when a stent cannot be placed quickly.\n"
+                        "Your team will give tenecteplase as a single injection.\n")
+    found = [m for m in page.mentions if m.text.lower() == "tenecteplase"]
+    assert len(found) == 2 and all(m.concept_id == "DB00031" for m in found)
