@@ -69,6 +69,7 @@ FRONTED_FOR_ACTIVE = re.compile(r"\s*for\s+(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<v
                                 r"(use|prescribe|recommends?|offer|give|suggests?|choose|try|take|add|start with|start on)\s)", re.I)
 FRONTED_LIST_GAP = re.compile(r"(?![^;:.]*\b(with|plus|after|before|than|instead|followed|then)\b)[^;:.]{0,80}")  # "-223, ", ", or the PARP inhibitor "
 IT_IS_A = re.compile(r"\b(it|this (medicine|medication|drug|treatment))\s+(is|was)\s+(also\s+)?(a|an|one of)\b", re.I)  # the page's drug, then its class
+AMOUNT_OF = re.compile(r"\b(levels?|amounts?|build-?up|excess|concentrations?) of\s+(the\s+)?([\w-]+\s+){0,2}$", re.I)
 COMPLICATION_OF = re.compile(r"\b(is|are|can be)\s+((a|an|one of the|the|another)\s+)?([\w-]+\s+){0,5}?complications?\s+of\s+", re.I)
 CO_CAUSE_GAP = re.compile(r"\s*((can|may|might|could|will|all|both|also|often|sometimes|commonly|usually)\s+)*", re.I)  # "... and C can all cause"
 RELATIVE_WHICH = re.compile(r",\s*which\s+((can|may|might|could|often|also|sometimes|then|in turn|itself)\s+)*$", re.I)
@@ -169,7 +170,7 @@ REASON = re.compile(r",?\s*\b(because|since (these|this|they|it)|as (these|this|
 # "(Many) people with X (also) have Y": the signs people with a disease have (gold/README.md CAUSES)
 HOLDER_BEFORE = re.compile(r"\b(people|patients|children|kids|teens|babies|infants|adults|those|someone|anyone|men|women)\s+(who (have|has)|with|living with)\s+"
                            r"((a|an)\s+)?((advanced|severe|mild|moderate|early|late|chronic|active|untreated|metastatic)\s+){0,2}$", re.I)
-HOLDER_HAVE = re.compile(r"\s*((also|often|usually|commonly|sometimes|may|can|will|might|already|then|frequently|typically)\s+)*"
+HOLDER_HAVE = re.compile(r"\s*((also|often|usually|commonly|sometimes|may|can|will|might|already|then|frequently|typically|first|initially|later|eventually)\s+)*"
                          r"(have|has|get|gets|develop|develops|experience|experiences|notice|live with|lives with|suffer from|suffers from)(\s+|\s*(?=:))"
                          r"(?!(to|no|an? (higher|greater|lower|increased|high|low) (risk|chance|likelihood))\b)", re.I)
 # after a disease that opens a sentence: it needs a treatment, then its examples (the drugs)
@@ -1301,7 +1302,9 @@ class PageRelations:
                       and (re.fullmatch(r"\s*((can|may|often|also|usually|commonly)\s+)*", self.text[m.end:at])
                            or SIGN_DEFINED.fullmatch(self.text[m.end:at]))]  # "CRS is a serious side effect that can cause"
         nearest = max((m for m in ms if m.label in ("DISEASE", "DRUG", "ORGANISM") and m.end <= at
-                       and not self.text.startswith("-like", m.end)), key=lambda m: m.end, default=None)  # not "adrenaline-like hormones"
+                       and not self.text.startswith("-like", m.end)  # not "adrenaline-like hormones"
+                       and not (m.label == "DRUG" and AMOUNT_OF.search(self.text, s.start, m.start))),  # "high levels of cystine"
+                      key=lambda m: m.end, default=None)
         if subj is not None:
             pass
         elif nearest is not None and nearest.label == "ORGANISM":

@@ -1178,3 +1178,14 @@ def test_a_like_compound_is_no_drug_that_takes_the_cause(nlp):
                         "high blood pressure.\n", title="Propranolol")
     causes = {(r.subject, r.object_text) for r in page.relations if r.relation == "CAUSES"}
     assert ("Pheochromocytoma", "high blood pressure") in causes
+
+
+def test_an_amount_of_a_substance_and_what_people_first_notice(nlp):
+    page = analyse(nlp, "Penicillamine treats Wilson's disease.\n"
+                        "Cystinuria is an inherited condition in which high levels of the amino acid cystine in the urine "
+                        "lead to kidney stones.\n"
+                        "Some people with Wilson's disease first notice psychiatric symptoms, such as depression or anxiety.\n",
+                   title="Penicillamine")
+    causes = {(r.subject, r.object_text) for r in page.relations if r.relation == "CAUSES"}
+    assert ("Cystinuria", "kidney stones") in causes
+    assert ("Hepatolenticular Degeneration", "depression") in causes
