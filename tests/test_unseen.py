@@ -231,7 +231,10 @@ def test_expected_pages_keep_content_and_drop_chrome(built):
                                                 "access to a toilet when you are out and about."],
                     "lamotrigine-bipolaruk": ["Peer Support Line"],
                     # a text page's site name between its menu lines
-                    "acalabrutinib-cllsupport": ["Chronic Lymphocytic Leukaemia Support Association"]}
+                    "acalabrutinib-cllsupport": ["Chronic Lymphocytic Leukaemia Support Association"],
+                    # titles of related articles between the article's own lines
+                    "dexamfetamine-adhdfoundation": ["Lisdexamfetamine (Elvanse)"],
+                    "methylprednisolone-msif": ["Disease-modifying therapies"]}
 
 
 def test_scorer_matches_one_to_one():
