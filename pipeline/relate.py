@@ -306,6 +306,14 @@ class PageRelations:
         self.out: list[Relation] = []
         self.objects: dict[int, list[Mention]] = {}  # id(relation) -> its object mention(s) in the evidence
         self.c = cues()
+        # a class noun -> the drug it names ("the antibiotic amoxicillin"), and back; found once, asked by
+        # every drug_role() call
+        self.apposition: dict[int, Mention] = {}
+        self.apposed_head: dict[int, Mention] = {}
+        for m in (m for ms in self.by_sentence for m in ms):
+            if (d := self.find_apposed(m)) is not None:
+                self.apposition[id(m)] = d
+                self.apposed_head.setdefault(id(d), m)
 
     # -- helpers --------------------------------------------------------------------------
 
@@ -380,10 +388,9 @@ class PageRelations:
             return "aside"  # "lowering cholesterol": a substance of the body
         if self.c["aside_after"].match(self.text, m.end, self.sentences[m.sentence].end):
             return "aside"  # "areas where chloroquine resistance has not been reported"
-        if self.apposed(m) is not None:
+        if id(m) in self.apposition:
             return "aside"  # "with the antibiotic amoxicillin": the class noun names the drug after it
-        head = next((d for d in self.by_sentence[m.sentence] if d.end < m.start and self.apposed(d) is m), None)
-        if head is not None:
+        if (head := self.apposed_head.get(id(m))) is not None:
             m = dataclasses.replace(m, start=head.start)  # the drug's phrase starts at its class noun
         if self.fronted_setting(m):
             return "aside"
@@ -403,8 +410,7 @@ class PageRelations:
         if any(d.label == "DRUG" and d.end == m.start - 1 and self.text[d.end] == "/" for d in self.by_sentence[m.sentence]):
             return "partner"  # "buprenorphine/naloxone": one product, the second drug its partner
         glued = [d for d in self.by_sentence[m.sentence] if d.label == "DRUG" and d is not m and d.end <= m.start
-                 and (LIST_GAP.fullmatch(self.text[d.end:m.start]) or OTHER_GAP.fullmatch(self.text[d.end:m.start]))
-                 and not self.fronted_setting(d)]
+                 and self.listed(d.end, m.start) and not self.fronted_setting(d)]
         if glued:
             g = glued[-1]
             bracket = re.search(r"\(\s*$", self.text[s.start:g.start])
@@ -414,8 +420,7 @@ class PageRelations:
                 return role  # "with pemetrexed and platinum chemotherapy": one drug phrase; "after A, B and C": a list
             last = m  # the end of the list m is in
             for d in sorted((d for d in self.by_sentence[m.sentence] if d.label == "DRUG" and d.start >= m.end), key=lambda d: d.start):
-                if not (LIST_GAP.fullmatch(self.text[last.end:d.start]) or OTHER_GAP.fullmatch(self.text[last.end:d.start])
-                        or re.fullmatch(r"\s*\(\s*|-\w+\s+", self.text[last.end:d.start])):
+                if not (self.listed(last.end, d.start) or re.fullmatch(r"\s*\(\s*|-\w+\s+", self.text[last.end:d.start])):
                     break  # (and past a brand in brackets: "niraparib (Zejula) and rucaparib (Rubraca) are used ...")
                 last = d
             first = g  # the start of the list
@@ -494,7 +499,7 @@ class PageRelations:
         return any(d.label == "DRUG" and d.start >= m.end and EXAMPLES.fullmatch(self.text[m.end:d.start])
                    for d in self.by_sentence[m.sentence])
 
-    def apposed(self, m: Mention) -> Mention | None:
+    def find_apposed(self, m: Mention) -> Mention | None:
         """The drug a class noun stands before with nothing but a space between: "the antibiotic
         amoxicillin", "the PARP inhibitor olaparib" (a drug mention normalized to a MeSH class, not
         to a DrugBank drug, before one that is), or names with "called": "an antibiotic called co-trimoxazole"."""
@@ -503,6 +508,10 @@ class PageRelations:
         return next((d for d in self.by_sentence[m.sentence] if d.label == "DRUG" and d.start > m.end and d.concept_id
                      and d.concept_id != m.concept_id and ((d.vocabulary == "DrugBank" and not self.text[m.end:d.start].strip())
                                                            or CALLED_GAP.fullmatch(self.text, m.end, d.start))), None)
+
+    def listed(self, a: int, b: int) -> bool:
+        """Does the text between two drugs join them in one list ("A, B and C", "A and other Cs")?"""
+        return bool(LIST_GAP.fullmatch(self.text, a, b) or OTHER_GAP.fullmatch(self.text, a, b))
 
     def drug_before_any(self, m: Mention, at: int) -> bool:
         """A drug of m's sentence (not m) ends before `at`."""
