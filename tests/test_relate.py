@@ -870,6 +870,23 @@ def test_autoantibody_and_methylation_biomarkers_and_histories(nlp):
     assert ("prostate cancer", "fatigue") in causes(page)
 
 
+def test_gene_hla_and_autoantibody_biomarkers(nlp):
+    page = analyse(nlp, "Wilson's disease is caused by changes in both copies of the ATP7B gene.\n"
+                        "Tofersen treats adults with ALS caused by SOD1 gene mutations.\n"
+                        "Toxic epidermal necrolysis is more common in people who carry HLA-B*1502.\n"
+                        "Most people with primary biliary cholangitis have antimitochondrial antibodies (AMA).\n"
+                        "Most people with myasthenia gravis test positive for acetylcholine receptor (AChR) antibodies.\n"
+                        "Monoclonal antibodies treat asthma. HIT antibody levels were measured.\n", title="Tofersen")
+    bio = {m.text for m in page.mentions if m.label == "BIOMARKER"}
+    assert {"ATP7B gene", "SOD1 gene mutations", "HLA-B*1502", "antimitochondrial antibodies",
+            "acetylcholine receptor (AChR) antibodies"} <= bio
+    assert not bio & {"Monoclonal antibodies", "HIT antibody"}  # a drug class; a disease's antibody stays the disease
+    a = assoc(page)
+    assert {("Wilson's disease", "ATP7B gene"), ("ALS", "SOD1 gene mutations"),
+            ("Toxic epidermal necrolysis", "HLA-B*1502"), ("primary biliary cholangitis", "antimitochondrial antibodies"),
+            ("myasthenia gravis", "acetylcholine receptor (AChR) antibodies")} <= set(a)
+
+
 def test_coordinated_drugs_with_brands_share_a_prevention(nlp):
     page = analyse(nlp, "Because long-term hormone therapy can thin the bones, your doctor may also recommend denosumab "
                         "(Xgeva) or zoledronic acid (Zometa) to lower the risk of fractures.\n", title="Abiraterone")
