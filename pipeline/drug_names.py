@@ -9,7 +9,8 @@ chemical, so the page's main drug, the subject of every "It is used to treat ...
 
 The component reads the page the way Hearst (1992) read hyponyms off "X is a Y" patterns: a
 capitalised name that the page states to be a medicine (INTRO: "X is a/an ... medicine / pill /
-injection / antiviral / biosimilar / modulator / inhibitor ...", "X is used/approved/licensed to treat ...") becomes a
+injection / antiviral / biosimilar / modulator / inhibitor ...", "X is used/approved/licensed to treat ...";
+MARKED: "X®"; BRACKETED: "X (generic ...)" with a generic the lexicons know) becomes a
 DRUG at every place the page writes it, with no concept (no ID rather than a wrong ID).
 Guards: the name is never written in lower case on the page (a sentence-initial common word such
 as "Treatment" is), is no stop word and no agency (resources/agencies.txt), is at least 4
@@ -39,10 +40,19 @@ INTRO = re.compile(
     r"|(?:used|approved|prescribed|licensed|indicated|authori[sz]ed)\s+(?:to|for|in)\b)")
 
 
+# a brand by its mark ("Stalevo®"), one word not after another capitalised word ("Mayo Clinic®")
+MARKED = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z][A-Za-z0-9]{2,})\s?[®™]")
+AFTER_NAME = re.compile(r"\b[A-Z][\w'-]*[ \t]$")
+# a brand with its generic in brackets: "Jelmyto (mitomycin for pyelocalyceal solution)", "Nucala (mepolizumab)"
+BRACKETED = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z][A-Za-z0-9]{2,})\s\((?P<generic>[a-z][a-z-]{3,})[\s,)]")
+
+
 def introduced(text: str) -> dict[str, int]:
     """Names the text introduces as a medicine -> the offset of their first introduction."""
     out: dict[str, int] = {}
-    for m in INTRO.finditer(text):
+    found = [*INTRO.finditer(text), *(m for m in MARKED.finditer(text) if not AFTER_NAME.search(text, 0, m.start())),
+             *(m for m in BRACKETED.finditer(text) if known_drug(m.group("generic")))]
+    for m in sorted(found, key=lambda m: m.start("name")):
         name = m.group("name")
         first = name.split()[0]
         if (first.lower() in STOP_WORDS or agency(name) or agency(first)

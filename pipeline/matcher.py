@@ -198,6 +198,42 @@ def function_word(span: Span) -> bool:
     return len(span) == 1 and span.text.lower() in STOP_WORDS and not span.text.isupper()
 
 
+# finite verbs no entity name holds: the model's "Parkinson's causes movement symptoms" ran
+# over the verb of its sentence
+CLAUSE_VERBS = frozenset({"causes", "caused", "treats", "treated", "is", "are", "was", "were", "can", "may",
+                          "includes", "include", "affects", "means"})
+
+
+def clause(span: Span) -> bool:
+    """A model span with the verb of its clause inside (see CLAUSE_VERBS)."""
+    return len(span) > 2 and any(t.lower_ in CLAUSE_VERBS for t in span[1:-1])
+
+
+# dosage forms the model calls chemicals when they stand for the page's drug ("a 0.15% cream is approved for")
+FORMS = frozenset({"cream", "creams", "foam", "gel", "ointment", "lotion", "tablet", "tablets", "capsule", "capsules",
+                   "injection", "injections", "spray", "patch", "patches", "drops", "solution", "suppository",
+                   "suppositories", "pessary", "inhaler", "infusion", "syrup", "liquid"})
+
+
+def dosage_form(span: Span) -> bool:
+    """A one-word entity that names a dosage form (see FORMS)."""
+    return len(span) == 1 and span.text.lower() in FORMS
+
+
+# episodes of a disease ("flare-ups", "exacerbations"): a mention only where its sentence names no
+# disease ("people who keep having flare-ups"); beside one ("asthma flare-ups", "flares of lupus",
+# "the number of flare-ups in people with severe asthma") the disease is the mention
+FLARES = frozenset({"flare-ups", "flare-up", "flare ups", "flares", "exacerbations"})
+
+
+def flare_of(span: Span, ents: list[Span]) -> bool:
+    """An episode word (FLARES) in a sentence that names a disease."""
+    if span.text.lower() not in FLARES:
+        return False
+    sent = span.sent
+    return any(e.label_ == "DISEASE" and sent.start <= e.start < sent.end for e in ents)
+
+
 def winners_first(winners: list[Span], rest: list[Span]) -> list[Span]:
     """All of `winners`, plus the spans of `rest` that overlap none of them."""
     held: set[int] = set()
@@ -483,8 +519,8 @@ class LexiconMatcher:
                      and not (lexicon.body_part(e.text) and (e.label_ != "DRUG" or self.model_concept(e.text, e.label_) is None))
                      and not lexicon.agency(e.text)]  # "lowered the risk of spine and hip fractures": no chemical
             model = [p for e in model for p in comma_parts(e, self.concept)]
-            model = [e for e in model if not glued(e) and not (
-                (function_word(e) or numeral(e)) and self.model_concept(e.text, e.label_) is None)]
+            model = [e for e in model if not glued(e) and not clause(e) and not (
+                (function_word(e) or numeral(e) or dosage_form(e)) and self.model_concept(e.text, e.label_) is None)]
             if self.mode == "model":
                 found = [s for s in found if s.label_ == "BIOMARKER"]
             found = filter_spans(self.inner_drugs_first(found))
@@ -493,8 +529,10 @@ class LexiconMatcher:
         else:
             ents = filter_spans(found)
             source = {}
+        ents = sorted(ents, key=lambda s: s.start)
+        ents = [e for e in ents if not flare_of(e, ents)]
         out = []
-        for e in sorted(ents, key=lambda s: s.start):
+        for e in ents:
             src = source.get((e.start, e.end), "lexicon")
             if e.label_ == "BIOMARKER":
                 c = None

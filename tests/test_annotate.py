@@ -423,3 +423,20 @@ def test_a_protein_drug_the_page_introduces_stands_alone(nlp):
                         "Your team will give tenecteplase as a single injection.\n")
     found = [m for m in page.mentions if m.text.lower() == "tenecteplase"]
     assert len(found) == 2 and all(m.concept_id == "DB00031" for m in found)
+
+
+def test_brands_by_mark_or_bracketed_generic_and_forms_and_clauses(nlp):
+    page = analyse(nlp, "Stalevo® is approved for adults with Parkinson's disease.\n"
+                        "In 2020, the FDA approved Jelmyto (mitomycin for pyelocalyceal solution) to treat low-grade UTUC.\n"
+                        "Visit Mayo Clinic® for more. A 0.15% cream is approved for atopic dermatitis.\n"
+                        "Parkinson's causes movement symptoms such as tremor and stiffness.\n", title="Mitomycin")
+    drugs = {m.text for m in page.mentions if m.label == "DRUG"}
+    assert {"Stalevo", "Jelmyto"} <= drugs and not drugs & {"Clinic", "cream"}
+    assert ("Parkinson's", "DISEASE") in {(m.text, m.label) for m in page.mentions}  # not "Parkinson's causes movement symptoms"
+
+
+def test_flares_stand_only_where_no_disease_is_named(nlp):
+    page = analyse(nlp, "It reduces COPD exacerbations and flares of lupus.\nSome people keep having flare-ups.\n")
+    flares = [m.text for m in page.mentions if m.label == "CONDITION"]
+    assert flares == ["flare-ups"]
+    assert ("adrenal crisis", "D000309") in {(m.text, m.concept_id) for m in analyse(nlp, "It is not used for an adrenal crisis.\n").mentions}
