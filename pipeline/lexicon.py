@@ -58,6 +58,12 @@ PROTEIN_TREES = ("D06", "D08", "D09", "D12", "D23", "D24")
 # ... but not lipopeptides (D12.644.641): antifungals and antibiotics, not substances of the body
 # ("anidulafungin", "daptomycin"; session 9, unseen set 25)
 DRUG_PEPTIDE_TREES = ("D12.644.641",)
+# ... nor names with an INN stem of a medicine (WHO, "The use of stems in the selection of INNs"):
+# antibodies -mab, receptor fusions -cept, G-CSFs -grastim, plasminogen activators -plase, GnRH
+# analogues -relin, vasopressin analogues -pressin, heparins -parin, -fiban, -prilat, aminoglycosides
+# and glycopeptides -mycin/-micin/-kacin/-planin, peptides -tide ("lenograstim", "goserelin",
+# "tinzaparin", "kanamycin" had been kept out of running text; session 10, unseen set 29)
+INN_STEM = re.compile(r"(mab|cept|grastim|plase|relin|pressin|parin|fiban|prilat|mycin|micin|kacin|mycetin|planin|(?<!pep)tide)$")
 
 
 @dataclass(frozen=True)
@@ -177,7 +183,7 @@ def compile_terms() -> tuple[dict[str, Concept], set[str]]:
             cid, vocab = "", ""
         trees = d.get("mesh_tree") or []
         protein = (bool(trees) and all(t.startswith(PROTEIN_TREES) and not t.startswith(DRUG_PEPTIDE_TREES) for t in trees)
-                   and not d.get("medline_plus_id"))
+                   and not d.get("medline_plus_id") and not INN_STEM.search((d.get("name") or canonical).lower().split()[0]))
         drug_concepts[canonical] = Concept(cid, d.get("name") or canonical, vocab, "DRUG", mesh, "drug", protein)
     for variant, canonicals in drugs["drug_variant_to_canonical"].items():
         if canonicals and canonicals[0] in drug_concepts:

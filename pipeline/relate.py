@@ -183,6 +183,7 @@ SENTENCE_OPENER = re.compile(r"(\s*(over time|in time|eventually|left untreated|
 EXAMPLE_WORDS = r"(such as|including|like|e\.g\.,?|for example,?)"  # a class, then its examples
 EXAMPLES = re.compile(r"\s*,?\s*\(?\s*" + EXAMPLE_WORDS + r"\s+(an?\s+|the\s+)?")
 LIST_GAP = re.compile(r"[\s)\]]*(,\s*(and|or)?|and|or|and/or)?\s*")  # between drugs of one list
+APPOSED_CLASS = re.compile(r",\s+(a|an)\s+([\w-]+\s+){0,2}")  # "loratadine, an antihistamine,"
 CALLED_GAP = re.compile(r",?\s+(called|named|known as)\s+", re.I)  # "an antibiotic called co-trimoxazole"
 OTHER_GAP = re.compile(r",?\s*(and|or)\s+(other|another|similar|related)\s+", re.I)  # "olanzapine and other antipsychotics"
 CLAUSE_BREAK = re.compile(r";\s*|,\s*(and|or|but|while|as well as)\s+")  # between two objects' clauses
@@ -313,7 +314,8 @@ class PageRelations:
         for m in (m for ms in self.by_sentence for m in ms):
             if (d := self.find_apposed(m)) is not None:
                 self.apposition[id(m)] = d
-                self.apposed_head.setdefault(id(d), m)
+                if m.start < d.start:
+                    self.apposed_head.setdefault(id(d), m)
 
     # -- helpers --------------------------------------------------------------------------
 
@@ -436,7 +438,8 @@ class PageRelations:
             rest = self.text[last.end:s.end]
             cue = self.treat_cue(rest) or self.c["passive_treat"].search(rest) or self.c["prevent"].search(rest)
             if role == "subject" and cue and (EXAMPLES.match(rest) or not any(  # "... and painkillers such as ibuprofen are used"
-                    d.label == "DRUG" and last.end <= d.start < last.end + cue.start() for d in self.by_sentence[m.sentence])):
+                    d.label == "DRUG" and last.end <= d.start < last.end + cue.start() and id(d) not in self.apposition
+                    for d in self.by_sentence[m.sentence])):
                 return role  # "NSAIDs, colchicine and corticosteroids are used to treat gout": co-subjects (or prevent:
                 # "denosumab (Xgeva) or zoledronic acid (Zometa) to lower the risk of fractures")
         if self.c["partner_example_before"].search(before):
@@ -502,12 +505,15 @@ class PageRelations:
     def find_apposed(self, m: Mention) -> Mention | None:
         """The drug a class noun stands before with nothing but a space between: "the antibiotic
         amoxicillin", "the PARP inhibitor olaparib" (a drug mention normalized to a MeSH class, not
-        to a DrugBank drug, before one that is), or names with "called": "an antibiotic called co-trimoxazole"."""
+        to a DrugBank drug, before one that is), or names with "called": "an antibiotic called co-trimoxazole";
+        or that follows the drug after a comma: "loratadine, an antihistamine,"."""
         if m.label != "DRUG" or m.vocabulary == "DrugBank" or not m.concept_id:
             return None
-        return next((d for d in self.by_sentence[m.sentence] if d.label == "DRUG" and d.start > m.end and d.concept_id
-                     and d.concept_id != m.concept_id and ((d.vocabulary == "DrugBank" and not self.text[m.end:d.start].strip())
-                                                           or CALLED_GAP.fullmatch(self.text, m.end, d.start))), None)
+        return next((d for d in self.by_sentence[m.sentence] if d.label == "DRUG" and d.concept_id and d.concept_id != m.concept_id
+                     and (d.start > m.end and ((d.vocabulary == "DrugBank" and not self.text[m.end:d.start].strip())
+                                               or CALLED_GAP.fullmatch(self.text, m.end, d.start))
+                          or d.end < m.start and d.vocabulary == "DrugBank" and APPOSED_CLASS.fullmatch(self.text, d.end, m.start))),
+                    None)
 
     def listed(self, a: int, b: int) -> bool:
         """Does the text between two drugs join them in one list ("A, B and C", "A and other Cs")?"""

@@ -887,6 +887,19 @@ def test_gene_hla_and_autoantibody_biomarkers(nlp):
             ("myasthenia gravis", "acetylcholine receptor (AChR) antibodies")} <= set(a)
 
 
+def test_class_apposed_after_a_drug_and_drugs_the_sentence_rules_out(nlp):
+    page = analyse(nlp, "Paracetamol or loratadine, an antihistamine, can help ease bone pain from filgrastim.\n"
+                        "After a transplant, filgrastim or lenograstim is sometimes started a few days after your new cells are given, "
+                        "to shorten the period of neutropenia.\n"
+                        "It isn't a treatment for anaemia.\n"
+                        "NICE recommends ocrelizumab for relapsing remitting MS when alemtuzumab isn't suitable.\n", title="Filgrastim")
+    t = treats(page)
+    assert {("Acetaminophen", "bone pain"), ("Loratadine", "bone pain"), ("Lenograstim", "neutropenia")} <= set(t)
+    assert not {d for d, _ in t} & {"Histamine Antagonists", "Alemtuzumab"}
+    assert ("Filgrastim", "bone pain") not in t  # pain from a drug is its side effect
+    assert t[("Filgrastim", "anaemia")].negated
+
+
 def test_coordinated_drugs_with_brands_share_a_prevention(nlp):
     page = analyse(nlp, "Because long-term hormone therapy can thin the bones, your doctor may also recommend denosumab "
                         "(Xgeva) or zoledronic acid (Zometa) to lower the risk of fractures.\n", title="Abiraterone")
