@@ -115,6 +115,12 @@ DESCRIBED = re.compile(r"\s*\)?\s*(\([^()]*\)\s*)?,\s*(?P<appos>(an?|another)\s+
                        r"((is|are|was|were)\s+)?((also|often|usually|commonly|mainly|sometimes|mostly|now)\s+)*", re.I)
 SIGN_DEFINED = re.compile(r"\s*(\([^()]{1,20}\)\s*)?(is|are)\s+(also\s+)?(a|an|the)\s+([\w-]+\s+){0,4}?(that|which)\s+"
                           r"((can|may|often|also|usually|commonly)\s+)*", re.I)
+# "AF increases your risk of having a stroke", "Untreated hypothyroidism in pregnancy increases the risk of
+# miscarriage": a disease that opens its sentence causes what it raises the risk of (not "..., which can raise
+# your risk of infection, anaemia and bleeding": there the first object would pass for the subject)
+RAISES_RISK = re.compile(r"\b(increases?|raises?) (your |the |their |his |her |a person's )?(risk|chance|likelihood) of"
+                         r"( (developing|getting|having))?\b", re.I)
+RISK_GAP = re.compile(r"(\s+(in|during)\s+[\w'-]+(\s+[\w'-]+){0,2})?\s+((can|may|might|also|often|greatly|significantly|further)\s+)*")
 RISK_OF = re.compile(r"\b(risk|chance|odds) (of|for)\s+(\w+\s+){0,2}$", re.I)  # "raise your risk of infection and cause anaemia"
 # the cue describes other medicines, not the page's drug ("because of the medicines used to treat it")
 GENERIC_DESCRIBED = re.compile(r"\b(the|other|some|these|those|certain|many)\s+([\w-]+\s+)?(medicines|medications|drugs|treatments|therapies)\s+((that|which)\s+(are|were)\s+)?$", re.I)
@@ -182,6 +188,7 @@ DISEASE_NEEDS = re.compile(r"\s+((may|might|will|often|usually|sometimes|can|als
 SENTENCE_OPENER = re.compile(r"(\s*(over time|in time|eventually|left untreated|if (it is )?(not|un)treated|without treatment|in some people|sometimes|often|rarely|also|however),)?\s*", re.I)
 EXAMPLE_WORDS = r"(such as|including|like|e\.g\.,?|for example,?)"  # a class, then its examples
 EXAMPLES = re.compile(r"\s*,?\s*\(?\s*" + EXAMPLE_WORDS + r"\s+(an?\s+|the\s+)?")
+EXAMPLES_END = re.compile(r"[,(]\s*" + EXAMPLE_WORDS + r"\s+(an?\s+|the\s+)?$")  # "..., such as " before a list
 LIST_GAP = re.compile(r"[\s)\]]*(,\s*(and|or)?|and|or|and/or)?\s*")  # between drugs of one list
 APPOSED_CLASS = re.compile(r",\s+(a|an)\s+([\w-]+\s+){0,2}")  # "loratadine, an antihistamine,"
 CALLED_GAP = re.compile(r",?\s+(called|named|known as)\s+", re.I)  # "an antibiotic called co-trimoxazole"
@@ -435,6 +442,8 @@ class PageRelations:
                 first = d
             if role == "subject" and LIST_VERB.search(self.text[s.start:first.start]):
                 return role  # "medications used to treat insomnia include eszopiclone, suvorexant, and doxepin"
+            if role == "subject" and EXAMPLES_END.search(self.text, s.start, first.start):
+                return role  # "treated with other antibiotics, such as bedaquiline, pretomanid and linezolid": examples, each a subject
             rest = self.text[last.end:s.end]
             cue = self.treat_cue(rest) or self.c["passive_treat"].search(rest) or self.c["prevent"].search(rest)
             if role == "subject" and cue and (EXAMPLES.match(rest) or not any(  # "... and painkillers such as ibuprofen are used"
@@ -1243,6 +1252,10 @@ class PageRelations:
             if subj is not None and RELATIVE_WHICH.search(text[:cue.start()]):
                 subj = None  # "... lead to iron deficiency anaemia, which can cause tiredness": the noun before "which"
             subj = self.cause_at(i, cue, subj)
+        risk = RAISES_RISK.search(text)
+        if (risk and lead is not None and lead.label == "DISEASE" and SENTENCE_OPENER.fullmatch(self.text[s.start:lead.start])
+                and RISK_GAP.fullmatch(self.text, lead.end, s.start + risk.start())):
+            self.cause_at(i, risk, lead)  # "AF increases your risk of having a stroke": the sentence's subject, only
         self.caused_by(i)
         for d in ms:  # "Many people with MS also have bladder problems, pain and muscle spasms"
             if (d.label == "DISEASE" and HOLDER_BEFORE.search(text[:d.start - s.start])

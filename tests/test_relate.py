@@ -900,6 +900,17 @@ def test_class_apposed_after_a_drug_and_drugs_the_sentence_rules_out(nlp):
     assert t[("Filgrastim", "anaemia")].negated
 
 
+def test_examples_after_such_as_are_each_a_subject_and_risk_raised_by_a_disease(nlp):
+    page = analyse(nlp, "MDR-TB is treated with other antibiotics, such as bedaquiline, pretomanid and linezolid.\n"
+                        "Rifampicin cannot be used to treat MDR-TB.\n"
+                        "AF increases your risk of having a stroke.\n"
+                        "Low blood counts, which can raise the risk of infection, anaemia and bleeding, are common.\n", title="Isoniazid")
+    t = treats(page)
+    assert {("Bedaquiline", "MDR-TB"), ("Pretomanid", "MDR-TB"), ("Linezolid", "MDR-TB")} <= set(t)
+    assert t[("Bedaquiline", "MDR-TB")].combination == [] and t[("Rifampin", "MDR-TB")].negated
+    assert ("AF", "stroke") in causes(page) and not any(s == "infection" for s, _ in causes(page))
+
+
 def test_coordinated_drugs_with_brands_share_a_prevention(nlp):
     page = analyse(nlp, "Because long-term hormone therapy can thin the bones, your doctor may also recommend denosumab "
                         "(Xgeva) or zoledronic acid (Zometa) to lower the risk of fractures.\n", title="Abiraterone")
