@@ -121,6 +121,10 @@ SIGN_DEFINED = re.compile(r"\s*(\([^()]{1,20}\)\s*)?(is|are)\s+(also\s+)?(a|an|t
 RAISES_RISK = re.compile(r"\b(increases?|raises?) (your |the |their |his |her |a person's )?(risk|chance|likelihood) of"
                          r"( (developing|getting|having))?\b", re.I)
 RISK_GAP = re.compile(r"(\s+(in|during)\s+[\w'-]+(\s+[\w'-]+){0,2})?\s+((can|may|might|also|often|greatly|significantly|further)\s+)*")
+# "(people with X) take it every day", "... who cannot have surgery are given this medicine"
+NEED_IT = re.compile(r"\s*,?\s*((who|whose)\s+[^.;:,()]{1,60}?\s+)?((usually|often|also|generally|typically|may|might|will|must|should|can|now)\s+){0,2}"
+                     r"(need|needs|take|takes|use|uses|receive|receives|(are|is)\s+((usually|often|also)\s+)?(given|offered|prescribed))\s+"
+                     r"(it|this (medicine|medication|drug|treatment))\b", re.I)
 RISK_OF = re.compile(r"\b(risk|chance|odds) (of|for)\s+(\w+\s+){0,2}$", re.I)  # "raise your risk of infection and cause anaemia"
 # the cue describes other medicines, not the page's drug ("because of the medicines used to treat it")
 GENERIC_DESCRIBED = re.compile(r"\b(the|other|some|these|those|certain|many)\s+([\w-]+\s+)?(medicines|medications|drugs|treatments|therapies)\s+((that|which)\s+(are|were)\s+)?$", re.I)
@@ -944,6 +948,15 @@ class PageRelations:
                 self.add("TREATS", d, m, i, negated=bool(self.c["negation"].search(between) or re.search(r"\bnot\b|n't\b", between)),
                          population=qualifiers(self.text[s.start:run[-1].start], self.c["population"]),
                          status=qualifiers(clause, self.c["status"]), biomarker=[], combination=[], approval="unspecified")
+        if self.main is None:
+            return
+        for o in (m for m in ms if m.label in DISEASES):  # "Most people with Addison's disease take it every day": the page's drug
+            need = NEED_IT.match(self.text[o.end:s.end])
+            if need and self.c["need_holder"].search(self.text[max(s.start, o.start - 60):o.start]):
+                between = self.text[o.end:o.end + need.end()]
+                self.add("TREATS", self.named_main(i), o, i, negated=bool(self.c["negation"].search(between) or re.search(r"\bnot\b|n't\b", between)),
+                         population=qualifiers(self.text[s.start:o.start], self.c["population"]),
+                         status=qualifiers(self.text[s.start:s.end], self.c["status"]), biomarker=[], combination=[], approval="unspecified")
 
     def fronted_for(self, i: int) -> None:
         """'For people with UC, vedolizumab is offered when ...', 'For vaginal yeast infections, it is

@@ -911,6 +911,22 @@ def test_examples_after_such_as_are_each_a_subject_and_risk_raised_by_a_disease(
     assert ("AF", "stroke") in causes(page) and not any(s == "infection" for s, _ in causes(page))
 
 
+def test_holders_taking_it_protection_from_and_help_negated(nlp):
+    page = analyse(nlp, "Fludrocortisone is a steroid medicine.\n"
+                        "Most people with Addison's disease take it every day alongside hydrocortisone.\n"
+                        "Fludrocortisone will not protect you from an adrenal crisis on its own.\n"
+                        "It does not help essential tremor.\n"
+                        "If medicines do not help, mirabegron can be used to treat overactive bladder.\n"
+                        "The BCG vaccine protects them against severe forms of TB.\n"
+                        "In Australia, it is approved as an add-on to levodopa for adults with Parkinson's disease.\n",
+                   title="Fludrocortisone")
+    t, p = treats(page), prevents(page)
+    assert ("Fludrocortisone", "Addison's disease") in t and t[("Fludrocortisone", "essential tremor")].negated
+    assert p[("Fludrocortisone", "adrenal crisis")].negated and not p[("BCG Vaccine", "TB")].negated
+    assert not t[("Mirabegron", "overactive bladder")].negated  # the "if" clause negates nothing
+    assert t[("Fludrocortisone", "Parkinson's disease")].combination == ["Levodopa"]
+
+
 def test_coordinated_drugs_with_brands_share_a_prevention(nlp):
     page = analyse(nlp, "Because long-term hormone therapy can thin the bones, your doctor may also recommend denosumab "
                         "(Xgeva) or zoledronic acid (Zometa) to lower the risk of fractures.\n", title="Abiraterone")
