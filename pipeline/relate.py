@@ -122,6 +122,10 @@ RAISES_RISK = re.compile(r"\b(increases?|raises?) (your |the |their |his |her |a
                          r"( (developing|getting|having))?\b", re.I)
 RISK_GAP = re.compile(r"(\s+(in|during)\s+[\w'-]+(\s+[\w'-]+){0,2})?\s+((can|may|might|also|often|greatly|significantly|further)\s+)*")
 # "(people with X) take it every day", "... who cannot have surgery are given this medicine"
+# a list intro whose items are the treatments of the disease before the cue ("X can be eased with:",
+# "Treatment options for X include:")
+DISEASE_LIST_INTRO = re.compile(r"\b((can|may|is|are)\s+((usually|often|also|sometimes)\s+)?(be\s+)?(treated|managed|controlled|eased|relieved|helped)\s+(with|by)"
+                                r"|(treatments?|treatment options|options|medicines|medications|drugs)\s+(for|to treat)\b[^:]{0,60}?\s+(include|are))\s*:\s*$", re.I)
 NEED_IT = re.compile(r"\s*,?\s*((who|whose)\s+[^.;:,()]{1,60}?\s+)?((usually|often|also|generally|typically|may|might|will|must|should|can|now)\s+){0,2}"
                      r"(need|needs|take|takes|use|uses|receive|receives|(are|is)\s+((usually|often|also)\s+)?(given|offered|prescribed))\s+"
                      r"(it|this (medicine|medication|drug|treatment))\b", re.I)
@@ -844,6 +848,11 @@ class PageRelations:
             if any(m.start < s.start + reason.start() for m in subjects):  # "..., because their ovaries make estrogen"
                 subjects = [m for m in subjects if m.start < s.start + reason.start()]
                 subject_keys = {key(m) for m in subjects}
+            elif intro is not None and intro != i and subjects:  # an item "in severe haemophilia A, because there are no
+                # stores of factor VIII to release" under "It is not used:": the reason names no subject
+                subjects = ([m for m in self.by_sentence[intro] if m.label == "DRUG" and self.drug_role(m) == "subject"]
+                            or ([self.named_main(i)] if self.main is not None else []))
+                subject_keys = {key(m) for m in subjects}
         if not objs:
             objs = frame_objs
         seen, uniq, also = set(), [], {}
@@ -915,6 +924,29 @@ class PageRelations:
                              population=population, status=status,
                              biomarker=biomarkers, combination=[p for p in dict.fromkeys(partners) if p != name(subj)],
                              pathogen=pathogens, approval=approval)
+
+    def treated_with_list(self, i: int) -> None:
+        """A list item that names drugs under an intro that names the disease: "Post-scabetic itch
+        can be eased with:" / "crotamiton 10% cream (Eurax)": each subject drug of the item treats
+        the disease(s) before the intro's cue."""
+        s = self.sentences[i]
+        if s.kind != "list_item" or (j := self.list_head(i)) < 0 or self.sentences[j].kind == "heading":
+            return
+        intro = self.sentences[j]
+        cue = DISEASE_LIST_INTRO.search(self.text, intro.start, intro.end)
+        if cue is None:
+            return
+        objs = [o for o in self.by_sentence[j] if o.label in DISEASES and o.end <= cue.start()]
+        if not objs or any(m.label == "DRUG" for m in self.by_sentence[j]):
+            return  # "Doctors treat X with:" names its subjects in the items only when the intro has no drug
+        objs = self.coordinated_after(objs[0], objs)
+        negated = self.negates(self.text[intro.start:intro.end])
+        for d in (m for m in self.by_sentence[i] if m.label == "DRUG"):
+            if self.drug_role(d) != "subject":
+                continue
+            for o in objs:
+                self.add("TREATS", d, o, i, negated=negated, population=[], status=[], biomarker=[], combination=[],
+                         approval="unspecified")
 
     def needs(self, i: int) -> None:
         """'People with type 1 diabetes need insulin': the population's disease is treated by the
@@ -1486,6 +1518,8 @@ class PageRelations:
             elif (self.stext(i).rstrip().endswith(":") and i + 1 < len(self.sentences)
                   and self.sentences[i + 1].kind == "list_item"):
                 self.causes(i)  # "Common symptoms include:" and the signs, one per line
+            elif "DRUG" in labels:
+                self.treated_with_list(i)
             if "BIOMARKER" in labels:
                 self.associated(i)
         seen, out = {}, []

@@ -927,6 +927,17 @@ def test_holders_taking_it_protection_from_and_help_negated(nlp):
     assert t[("Fludrocortisone", "Parkinson's disease")].combination == ["Levodopa"]
 
 
+def test_lists_of_treatments_under_a_disease_and_of_exclusions_with_reasons(nlp):
+    page = analyse(nlp, "Desmopressin is not suitable for everyone. It is not used:\n"
+                        "• in severe haemophilia A, because there are no stores of factor VIII to release\n"
+                        "Post-scabetic itch can be eased with:\n"
+                        "• crotamiton 10% cream (Eurax), which has a mild antipruritic effect\n"
+                        "• a sedating antihistamine at night, such as chlorphenamine\n", title="Desmopressin")
+    t = treats(page)
+    assert t[("Desmopressin", "haemophilia A")].negated and not any(d == "Factor VIII" for d, _ in t)
+    assert {("Crotamiton", "itch"), ("Chlorphenamine", "itch"), ("Histamine Antagonists", "itch")} <= set(t)
+
+
 def test_coordinated_drugs_with_brands_share_a_prevention(nlp):
     page = analyse(nlp, "Because long-term hormone therapy can thin the bones, your doctor may also recommend denosumab "
                         "(Xgeva) or zoledronic acid (Zometa) to lower the risk of fractures.\n", title="Abiraterone")
