@@ -166,9 +166,10 @@ BULLET = re.compile(r"[•◦‣▪▫●○■□►▸✓✔·]+")
 # never the last word of an entity ("cirrhosis of the liver or", "Oseltamivir works"; "it keeps HIV under control")
 TRAILING = {"or", "and", "nor", ",", ";", "is", "are", "was", "were", "can", "may", "will", "works", "work", "helps",
             "keeps", "stops", "lowers", "makes", "takes", "gone", "done", "outside", "inside",
-            "came", "comes", "come", "returns", "returned", "spreads", "spread", "grows", "grew"}
+            "came", "comes", "come", "returns", "returned", "spreads", "spread", "grows", "grew",
+            "alongside", "plus"}  # "flucloxacillin alongside permethrin"
 # Words the model runs into the start of a disease span ("meaning cancer that has not spread")
-LEADING = {"meaning", "called", "including", "especially", "like", "than", "because", "whether"}
+LEADING = {"meaning", "called", "including", "especially", "like", "than", "because", "whether", "of"}  # "of high prolactin levels"
 
 
 def edge(token) -> bool:

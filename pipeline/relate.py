@@ -62,12 +62,13 @@ ASIDE_WINDOW = 100  # ... and for aside cues ("caused by initial and repeat cour
 FRONTED_FOR = re.compile(r"\s*for\s+(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<subj>[^,;:]{1,90}?)\s+(?P<verb>(is|are|can be|may be|will be|should be|might be)\s+"
                          r"((not|usually|often|typically|generally|normally|also|then|first|now|commonly|sometimes|mainly|mostly)\s+){0,2}"
                          r"(taken|given|offered|used|prescribed|started|recommended|injected|applied|tried|added|the (first|usual|main|standard|preferred) (choice|treatment|option))\b)", re.I)
-# "For mCRPC, doctors may use enzalutamide, abiraterone ...": a fronted "For ..." and who chooses the drugs after it
-FRONTED_FOR_ACTIVE = re.compile(r"\s*for\s+(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<verb>(your\s+|the\s+|many\s+|most\s+|some\s+)?"
+# "For mCRPC, doctors may use enzalutamide, abiraterone ...", "If you are pregnant and develop a UTI, your GP
+# will usually prescribe nitrofurantoin": a fronted "For ..." (or "If you have ...") and who chooses the drugs after it
+FRONTED_FOR_ACTIVE = re.compile(r"\s*(for|if\s+you\s+([^,;:]{1,40}?\s+and\s+)?(have|develop|get|are diagnosed with|'re diagnosed with))\s+(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<verb>(your\s+|the\s+|many\s+|most\s+|some\s+)?"
                                 r"(doctors?|specialists?|clinicians?|physicians?|consultants?|gps?|nurses?|pharmacists?|[a-z]+ologists?|[a-z]+iatricians?|(healthcare|health care|care|medical) (providers?|teams?)|we|you|people|patients|nice|guidelines?)\s+"
                                 r"((may|might|can|could|will|would|usually|often|typically|generally|commonly|sometimes|also|then|first|now|do not|don't|may not)\s+){0,2}"
                                 r"(use|prescribe|recommends?|offer|give|suggests?|choose|try|take|add|start with|start on)\s)", re.I)
-FRONTED_LIST_GAP = re.compile(r"(?![^;:.]*\b(with|plus|after|before|than|instead|followed|then)\b)[^;:.]{0,80}")  # "-223, ", ", or the PARP inhibitor "
+FRONTED_LIST_GAP = re.compile(r"(?![^;:.]*\b(with|plus|alongside|together|after|before|than|instead|followed|then)\b)[^;:.]{0,80}")  # "-223, ", ", or the PARP inhibitor "
 IT_IS_A = re.compile(r"\b(it|this (medicine|medication|drug|treatment))\s+(is|was)\s+(also\s+)?(a|an|one of)\b", re.I)  # the page's drug, then its class
 AMOUNT_OF = re.compile(r"\b(levels?|amounts?|build-?up|excess|concentrations?) of\s+(the\s+)?([\w-]+\s+){0,2}$", re.I)
 COMPLICATION_OF = re.compile(r"\b(is|are|can be)\s+((a|an|one of the|the|another)\s+)?([\w-]+\s+){0,5}?complications?\s+of\s+", re.I)
@@ -198,6 +199,9 @@ EXAMPLE_WORDS = r"(such as|including|like|e\.g\.,?|for example,?)"  # a class, t
 EXAMPLES = re.compile(r"\s*,?\s*\(?\s*" + EXAMPLE_WORDS + r"\s+(an?\s+|the\s+)?")
 EXAMPLES_END = re.compile(r"[,(]\s*" + EXAMPLE_WORDS + r"\s+(an?\s+|the\s+)?$")  # "..., such as " before a list
 LIST_GAP = re.compile(r"[\s)\]]*(,\s*(and|or)?|and|or|and/or)?\s*")  # between drugs of one list
+CLASS_COPULA_GAP = re.compile(r"\s*(is|are)\s+(also\s+)?((a|an|another|other|both|two)\s+)?([\w-]+\s+){0,2}", re.I)
+ALTERNATIVE_GAP = re.compile(r"[\s)\]]*,?\s*(or|and/or)\s+")  # "A or B"
+CHOICE_VERB = re.compile(r"\b(take|takes|taking|use|uses|using|try|prescribe|prescribes|recommend|recommends|suggest|suggests)\s+$", re.I)
 APPOSED_CLASS = re.compile(r",\s+(a|an)\s+([\w-]+\s+){0,2}")  # "loratadine, an antihistamine,"
 CALLED_GAP = re.compile(r",?\s+(called|named|known as)\s+", re.I)  # "an antibiotic called co-trimoxazole"
 OTHER_GAP = re.compile(r",?\s*(and|or)\s+(other|another|similar|related)\s+", re.I)  # "olanzapine and other antipsychotics"
@@ -435,6 +439,9 @@ class PageRelations:
             role = self.drug_role(head or g)  # "NSAIDs (nonsteroidal ...), colchicine": the drug the bracket restates
             if not self.text[glued[-1].end:m.start].strip() or role in ("earlier", "aside"):
                 return role  # "with pemetrexed and platinum chemotherapy": one drug phrase; "after A, B and C": a list
+            if (role == "subject" and ALTERNATIVE_GAP.fullmatch(self.text, g.end, m.start)
+                    and CHOICE_VERB.search(self.text, s.start, g.start)):
+                return role  # "take paracetamol or ibuprofen for the pain": alternatives after the verb, each a subject
             last = m  # the end of the list m is in
             for d in sorted((d for d in self.by_sentence[m.sentence] if d.label == "DRUG" and d.start >= m.end), key=lambda d: d.start):
                 if not (self.listed(last.end, d.start) or re.fullmatch(r"\s*\(\s*|-\w+\s+", self.text[last.end:d.start])):
@@ -456,6 +463,7 @@ class PageRelations:
             cue = self.treat_cue(rest) or self.c["passive_treat"].search(rest) or self.c["prevent"].search(rest)
             if role == "subject" and cue and (EXAMPLES.match(rest) or not any(  # "... and painkillers such as ibuprofen are used"
                     d.label == "DRUG" and last.end <= d.start < last.end + cue.start() and id(d) not in self.apposition
+                    and not CLASS_COPULA_GAP.fullmatch(self.text, last.end, d.start)  # "A and B are other antibiotics that"
                     for d in self.by_sentence[m.sentence])):
                 return role  # "NSAIDs, colchicine and corticosteroids are used to treat gout": co-subjects (or prevent:
                 # "denosumab (Xgeva) or zoledronic acid (Zometa) to lower the risk of fractures")
@@ -839,6 +847,8 @@ class PageRelations:
         objs = [o for o in objs if not any(d.label in DISEASES and d.end <= o.start and CLASS_GLOSS.fullmatch(self.text[d.end:o.start])
                                            for d in ms)]
         effect = first_outside(self.c["treat_stop"], text)  # not "(condition in which the body does not produce insulin)"
+        if effect and cue is not None and cue.start() <= effect.start() < cue.end():
+            effect = None  # "works against the bacteria that cause UTIs": the cue's own "cause"
         if effect:  # "X can cause fever": the signs after a cause cue are not treated
             objs = [o for o in objs if o.start < s.start + effect.start()]
         reason = REASON.search(text)
@@ -1003,6 +1013,8 @@ class PageRelations:
         if not objs:
             return
         objs = self.coordinated_after(min(objs, key=lambda o: o.start), objs)  # not "from a solid tumour"
+        if any(self.c["prevent_proper"].match(p.group(0)) for p in self.c["prevent"].finditer(self.text[m.end():s.end])):
+            return  # "If you get migraines often, your doctor may suggest propranolol to help prevent migraines"
         if m.re is FRONTED_FOR_ACTIVE:  # "doctors may use A, B or the PARP inhibitor C"
             drugs = self.drug_list(i, m.end())
             if not drugs and re.match(r"(it|this (medicine|medication|drug))\b", self.text[m.end():], re.I):

@@ -930,12 +930,28 @@ def test_holders_taking_it_protection_from_and_help_negated(nlp):
 def test_lists_of_treatments_under_a_disease_and_of_exclusions_with_reasons(nlp):
     page = analyse(nlp, "Desmopressin is not suitable for everyone. It is not used:\n"
                         "• in severe haemophilia A, because there are no stores of factor VIII to release\n"
-                        "Post-scabetic itch can be eased with:\n"
+                        "Itching after treatment can be eased with:\n"
                         "• crotamiton 10% cream (Eurax), which has a mild antipruritic effect\n"
                         "• a sedating antihistamine at night, such as chlorphenamine\n", title="Desmopressin")
     t = treats(page)
     assert t[("Desmopressin", "haemophilia A")].negated and not any(d == "Factor VIII" for d, _ in t)
-    assert {("Crotamiton", "itch"), ("Chlorphenamine", "itch"), ("Histamine Antagonists", "itch")} <= set(t)
+    assert {("Crotamiton", "Itching"), ("Chlorphenamine", "Itching"), ("Histamine Antagonists", "Itching")} <= set(t)
+
+
+def test_taking_alternatives_fronted_if_you_and_bacteria_that_cause(nlp):
+    page = analyse(nlp, "Trimethoprim is an antibiotic.\n"
+                        "You can take paracetamol or ibuprofen for the pain while the antibiotic starts to work.\n"
+                        "Pivmecillinam and fosfomycin are other antibiotics that can be used for cystitis.\n"
+                        "If you are pregnant and develop a UTI, your GP will usually prescribe nitrofurantoin or cefalexin instead.\n"
+                        "Trimethoprim works against many of the bacteria that cause UTIs.\n"
+                        "Many have taken it, and some take a low dose every night to stop their cystitis coming back.\n"
+                        "It treats prolactinomas and other causes of high prolactin levels.\n"
+                        "Impetigo is treated with oral flucloxacillin alongside permethrin.\n", title="Trimethoprim")
+    t = treats(page)
+    assert {("Acetaminophen", "pain"), ("Ibuprofen", "pain"), ("Fosfomycin", "cystitis"), ("Nitrofurantoin", "UTI"),
+            ("Cefalexin", "UTI"), ("Trimethoprim", "UTIs"), ("Flucloxacillin", "Impetigo")} <= set(t)
+    assert ("Anti-Bacterial Agents", "pain") not in t and ("Trimethoprim", "cystitis") in prevents(page)
+    assert not causes(page) and not any(m.text.startswith("of ") for m in page.mentions)
 
 
 def test_coordinated_drugs_with_brands_share_a_prevention(nlp):
