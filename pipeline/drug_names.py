@@ -49,7 +49,13 @@ BRACKETED = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z][A-Za-z0-9]{2,})\s\((?P<ge
 
 def introduced(text: str) -> dict[str, int]:
     """Names the text introduces as a medicine -> the offset of their first introduction."""
-    out: dict[str, int] = {}
+    return {name: at for name, (at, _) in introductions(text).items()}
+
+
+def introductions(text: str) -> dict[str, tuple[int, bool]]:
+    """Names the text introduces as a medicine -> (offset of the first introduction, whether a mark
+    or a bracketed generic introduces it: evidence that outweighs the model's other label)."""
+    out: dict[str, tuple[int, bool]] = {}
     found = [*INTRO.finditer(text), *(m for m in MARKED.finditer(text) if not AFTER_NAME.search(text, 0, m.start())),
              *(m for m in BRACKETED.finditer(text) if known_drug(m.group("generic")))]
     for m in sorted(found, key=lambda m: m.start("name")):
@@ -58,7 +64,8 @@ def introduced(text: str) -> dict[str, int]:
         if (first.lower() in STOP_WORDS or agency(name) or agency(first)
                 or (not known_drug(name) and re.search(r"(?<![\w-])" + re.escape(first.lower()) + r"(?![\w-])", text))):
             continue  # "Treatment is ...": a common word; "The FDA ...": an agency
-        out.setdefault(name, m.start("name"))
+        at, strong = out.get(name, (m.start("name"), False))
+        out[name] = (at, strong or m.re is not INTRO)
     return out
 
 
@@ -76,14 +83,18 @@ def make_drug_names(nlp: Language, name: str) -> "DrugNames":
 
 class DrugNames:
     def __call__(self, doc: Doc) -> Doc:
-        names = introduced(doc.text)
+        names = introductions(doc.text)
         if not names:
             return doc
         ents = list(doc.ents)
         info = concepts(doc)
         new: list[Span] = []
-        for name, at in names.items():
+        for name, (at, strong) in names.items():
             here = [e for e in ents if e.start_char < at + len(name) and at < e.end_char]
+            if strong:  # "Descovy (emtricitabine with ...)": a model label without a concept gives way
+                unsure = [e for e in ents if e.label_ != LABEL and e.text == name and not info.get((e.start_char, e.end_char), ("",))[0]]
+                ents = [e for e in ents if e not in unsure]
+                here = [e for e in here if e not in unsure]
             if any(e.label_ != LABEL for e in here):
                 continue  # the model or a lexicon calls it something else where it is introduced
             known = known_drug(name)
@@ -94,6 +105,6 @@ class DrugNames:
                 new.append(span)
                 info[(span.start_char, span.end_char)] = ((known.concept_id, known.name, known.vocabulary, "lexicon")
                                                           if known else ("", "", "", "pattern"))
-        if new:
+        if new or len(ents) != len(doc.ents):
             doc.ents = sorted(ents + new, key=lambda x: x.start)
         return doc

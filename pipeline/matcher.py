@@ -216,6 +216,16 @@ FORMS = frozenset({"cream", "creams", "foam", "gel", "ointment", "lotion", "tabl
                    "suppositories", "pessary", "inhaler", "infusion", "syrup", "liquid"})
 
 
+# adjectives the model calls a disease on their own ("Scabies causes a generalised itch")
+BARE_ADJECTIVES = QUALIFIERS | {"generalised", "generalized", "localised", "localized", "widespread", "recurrent",
+                                "advanced", "metastatic", "moderate", "early", "late"}
+
+
+def bare_adjective(span: Span) -> bool:
+    """A one-word entity that is a qualifier adjective (see BARE_ADJECTIVES)."""
+    return len(span) == 1 and span.text.lower() in BARE_ADJECTIVES
+
+
 def dosage_form(span: Span) -> bool:
     """A one-word entity that names a dosage form (see FORMS)."""
     return len(span) == 1 and span.text.lower() in FORMS
@@ -521,7 +531,7 @@ class LexiconMatcher:
                      and not lexicon.agency(e.text)]  # "lowered the risk of spine and hip fractures": no chemical
             model = [p for e in model for p in comma_parts(e, self.concept)]
             model = [e for e in model if not glued(e) and not clause(e) and not (
-                (function_word(e) or numeral(e) or dosage_form(e)) and self.model_concept(e.text, e.label_) is None)]
+                (function_word(e) or numeral(e) or dosage_form(e) or bare_adjective(e)) and self.model_concept(e.text, e.label_) is None)]
             if self.mode == "model":
                 found = [s for s in found if s.label_ == "BIOMARKER"]
             found = filter_spans(self.inner_drugs_first(found))

@@ -954,6 +954,19 @@ def test_taking_alternatives_fronted_if_you_and_bacteria_that_cause(nlp):
     assert not causes(page) and not any(m.text.startswith("of ") for m in page.mentions)
 
 
+def test_complications_features_and_brands_the_model_called_a_disease(nlp):
+    page = analyse(nlp, "Scabies can be complicated by secondary bacterial infection, such as impetigo.\n"
+                        "Other features of scabies include:\n"
+                        "• an erythematous papular rash on the trunk\n"
+                        "CMML is a rare blood cancer that has features of both MDS and MPN.\n"
+                        "Another pill, Descovy (emtricitabine with tenofovir alafenamide), is approved to prevent HIV.\n",
+                   title="Permethrin")
+    c = causes(page)
+    assert {("Scabies", "bacterial infection"), ("Scabies", "impetigo"), ("scabies", "papular rash")} <= c
+    assert not any(s == "CMML" for s, _ in c)
+    assert ("Descovy", "DRUG") in {(m.text, m.label) for m in page.mentions} and ("Descovy", "HIV") in prevents(page)
+
+
 def test_coordinated_drugs_with_brands_share_a_prevention(nlp):
     page = analyse(nlp, "Because long-term hormone therapy can thin the bones, your doctor may also recommend denosumab "
                         "(Xgeva) or zoledronic acid (Zometa) to lower the risk of fractures.\n", title="Abiraterone")
