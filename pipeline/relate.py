@@ -58,8 +58,9 @@ from .records import Mention, Relation, Sentence
 DISEASES = ("DISEASE", "CONDITION")
 PARTNER_WINDOW = 60  # characters before a drug searched for partner / earlier-therapy cues
 ASIDE_WINDOW = 100  # ... and for aside cues ("caused by initial and repeat courses of moderately emetogenic cancer chemotherapy")
-# "For people with UC, vedolizumab is (usually) offered ...": a fronted "For" phrase and the drug given for it
-FRONTED_FOR = re.compile(r"\s*for\s+(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<subj>[^,;:]{1,90}?)\s+(?P<verb>(is|are|can be|may be|will be|should be|might be)\s+"
+# "For people with UC, vedolizumab is (usually) offered ...", "To clear H. pylori infection, lansoprazole is taken ...":
+# a fronted "For" (or "To treat/clear ...") phrase and the drug given for it
+FRONTED_FOR = re.compile(r"\s*(for|to (treat|clear|control|manage|ease|relieve|get rid of))\s+(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<subj>[^,;:]{1,90}?)\s+(?P<verb>(is|are|can be|may be|will be|should be|might be)\s+"
                          r"((not|usually|often|typically|generally|normally|also|then|first|now|commonly|sometimes|mainly|mostly)\s+){0,2}"
                          r"(taken|given|offered|used|prescribed|started|recommended|injected|applied|tried|added|the (first|usual|main|standard|preferred) (choice|treatment|option))\b)", re.I)
 # "For mCRPC, doctors may use enzalutamide, abiraterone ...", "If you are pregnant and develop a UTI, your GP

@@ -967,6 +967,20 @@ def test_complications_features_and_brands_the_model_called_a_disease(nlp):
     assert ("Descovy", "DRUG") in {(m.text, m.label) for m in page.mentions} and ("Descovy", "HIV") in prevents(page)
 
 
+def test_fronted_to_clear_added_for_easily_treated_and_cure_negated(nlp):
+    page = analyse(nlp, "Lansoprazole is a proton pump inhibitor.\n"
+                        "Hypothyroidism is easily treated with levothyroxine tablets, and you can usually carry on taking sunitinib.\n"
+                        "Golimumab is added for people with RA whose arthritis is still active despite methotrexate.\n"
+                        "To clear H. pylori infection, lansoprazole is taken twice a day for 7 days together with two antibiotics.\n"
+                        "Lansoprazole does not reverse Barrett's oesophagus.\n"
+                        "Wilson's disease is an inherited disorder in which the body cannot get rid of excess copper.\n",
+                   title="Lansoprazole")
+    t = treats(page)
+    assert {("Levothyroxine", "Hypothyroidism"), ("Golimumab", "RA"), ("Lansoprazole", "H. pylori infection")} <= set(t)
+    assert ("Sunitinib", "Hypothyroidism") not in t and t[("Lansoprazole", "Barrett's oesophagus")].negated
+    assert not any(o == "Wilson's disease" for _, o in t)
+
+
 def test_coordinated_drugs_with_brands_share_a_prevention(nlp):
     page = analyse(nlp, "Because long-term hormone therapy can thin the bones, your doctor may also recommend denosumab "
                         "(Xgeva) or zoledronic acid (Zometa) to lower the risk of fractures.\n", title="Abiraterone")
