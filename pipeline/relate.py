@@ -184,6 +184,8 @@ DEFINITION = re.compile(r"\s*(\([^()]*\)\s*)?(is|are|means|refers to|happens|occ
 # a reason or a describing clause after a statement's objects: its diseases are no objects
 REASON = re.compile(r",?\s*\b(because|since (these|this|they|it)|as (these|this|they|it))\b|,\s*which (is|are) (a|an|the|different|other|both|two|all|related to|linked to|due to|caused by)\b", re.I)
 # "(Many) people with X (also) have Y": the signs people with a disease have (gold/README.md CAUSES)
+FRONTED_ASIDE = re.compile(r"\s*(beyond|besides|apart from|aside from|as well as|in addition to|other than|unlike|like)\s+", re.I)
+DEFINED_AFTER = re.compile(r"\s*\)?\s*,\s+(a|an)\s+([\w'-]+\s+){0,4}?(that|which)\s+", re.I)  # "psoriasis, a skin condition that"
 HOLDER_BEFORE = re.compile(r"\b(people|patients|children|kids|teens|babies|infants|adults|those|someone|anyone|men|women)\s+(who (have|has)|with|living with)\s+"
                            r"((a|an)\s+)?((advanced|severe|mild|moderate|early|late|chronic|active|untreated|metastatic)\s+){0,2}$", re.I)
 HOLDER_HAVE = re.compile(r"\s*((also|often|usually|commonly|sometimes|may|can|will|might|already|then|frequently|typically|first|initially|later|eventually)\s+)*"
@@ -1382,6 +1384,11 @@ class PageRelations:
         ms = self.by_sentence[i]
         before = sorted((m for m in ms if m.label == "DISEASE" and m.end <= at and not RISK_OF.search(self.text[s.start:m.start])
                          and not self.text.startswith("-like", m.end)), key=lambda m: m.start)  # not "Flu-like symptoms such as"
+        # not a fronted "Beyond seizures, ..." nor a bracketed short form of the disease before it ("inflammatory
+        # bowel disease (IBD)"): "Ulcerative colitis is an inflammatory bowel disease (IBD) that causes ..."
+        before = [m for k, m in enumerate(before) if not (FRONTED_ASIDE.fullmatch(self.text, s.start, m.start)
+                                                          and re.match(r"\s*,", self.text[m.end:at]))
+                  and not (k > 0 and re.fullmatch(r"\s*\(\s*", self.text[before[k - 1].end:m.start]))]
         if not before:  # "Spasticity can cause stiffness ...": a sign that opens the sentence as its subject
             before = [m for m in ms if m.label == "CONDITION" and m.end <= at
                       and SENTENCE_OPENER.fullmatch(self.text[s.start:m.start])
@@ -1411,7 +1418,8 @@ class PageRelations:
             if len(before) >= 2 and subj is before[-1] and self.c["class_copula"].match(self.text[before[-2].end:before[-1].start]):
                 subj = before[-2]  # "Asthma is a long-term lung disease that causes ...": the defined disease
             elif (len(before) >= 2 and subj is before[-1] and HOLDER_BEFORE.search(self.text[s.start:subj.start])
-                  and SENTENCE_OPENER.fullmatch(self.text[s.start:before[0].start])):
+                  and SENTENCE_OPENER.fullmatch(self.text[s.start:before[0].start])
+                  and not DEFINED_AFTER.match(self.text, subj.end, at)):  # not "... who have psoriasis, a skin condition that causes"
                 subj = before[0]  # "Psoriatic arthritis affects some people with psoriasis and causes ...": the opener
             k = before.index(subj)
             if k > 0 and subj.source == "abbreviation" and re.fullmatch(r"\s*\(\s*", self.text[before[k - 1].end:subj.start]):

@@ -981,6 +981,16 @@ def test_fronted_to_clear_added_for_easily_treated_and_cure_negated(nlp):
     assert not any(o == "Wilson's disease" for _, o in t)
 
 
+def test_cause_subjects_past_fronted_asides_short_forms_and_appositions(nlp):
+    page = analyse(nlp, "Beyond seizures, Dravet syndrome causes developmental delay and ataxia.\n"
+                        "Ulcerative colitis is an inflammatory bowel disease (IBD) that causes inflammation and ulcers.\n"
+                        "Psoriatic arthritis develops in some people who have psoriasis, a skin condition that causes red, scaly patches.\n"
+                        "Like bladder cancer, UTUC often causes blood in the urine.\n", title="Clobazam")
+    c = causes(page)
+    assert {("Dravet syndrome", "ataxia"), ("Ulcerative colitis", "ulcers"), ("psoriasis", "red, scaly patches")} <= c
+    assert not any(s in ("seizures", "inflammatory bowel disease", "IBD", "Psoriatic arthritis", "bladder cancer") for s, _ in c)
+
+
 def test_coordinated_drugs_with_brands_share_a_prevention(nlp):
     page = analyse(nlp, "Because long-term hormone therapy can thin the bones, your doctor may also recommend denosumab "
                         "(Xgeva) or zoledronic acid (Zometa) to lower the risk of fractures.\n", title="Abiraterone")
