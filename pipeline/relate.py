@@ -59,10 +59,11 @@ DISEASES = ("DISEASE", "CONDITION")
 PARTNER_WINDOW = 60  # characters before a drug searched for partner / earlier-therapy cues
 ASIDE_WINDOW = 100  # ... and for aside cues ("caused by initial and repeat courses of moderately emetogenic cancer chemotherapy")
 # "For people with UC, vedolizumab is (usually) offered ...", "To clear H. pylori infection, lansoprazole is taken ...":
-# a fronted "For" (or "To treat/clear ...") phrase and the drug given for it
-FRONTED_FOR = re.compile(r"\s*(for|to (treat|clear|control|manage|ease|relieve|get rid of))\s+(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<subj>[^,;:]{1,90}?)\s+(?P<verb>(is|are|can be|may be|will be|should be|might be)\s+"
+# a fronted "For" (or "After surgery for", "To treat/clear ...") phrase and the drug given for it
+FRONTED_FOR = re.compile(r"\s*((after [\w-]+ )?for|to (treat|clear|control|manage|ease|relieve|get rid of))\s+(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<subj>[^,;:]{1,90}?)\s+(?P<verb>(is|are|can be|may be|will be|should be|might be)\s+"
                          r"((not|usually|often|typically|generally|normally|also|then|first|now|commonly|sometimes|mainly|mostly)\s+){0,2}"
-                         r"(taken|given|offered|used|prescribed|started|recommended|injected|applied|tried|added|the (first|usual|main|standard|preferred) (choice|treatment|option))\b)", re.I)
+                         r"(taken|given|offered|used|prescribed|started|recommended|injected|applied|tried|added|"
+                         r"(the|one of the) ([\w-]+ ){0,3}?(choices?|treatments?|options?|therap(y|ies)|chemotherap(y|ies)|regimens?))\b)", re.I)
 # "For mCRPC, doctors may use enzalutamide, abiraterone ...", "If you are pregnant and develop a UTI, your GP
 # will usually prescribe nitrofurantoin": a fronted "For ..." (or "If you have ...") and who chooses the drugs after it
 FRONTED_FOR_ACTIVE = re.compile(r"\s*(for|if\s+you\s+([^,;:]{1,40}?\s+and\s+)?(have|develop|get|are diagnosed with|'re diagnosed with))\s+(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<verb>(your\s+|the\s+|many\s+|most\s+|some\s+)?"
@@ -1025,6 +1026,9 @@ class PageRelations:
         elif drugs := [d for d in self.by_sentence[i] if d.label == "DRUG" and m.start("subj") <= d.start and d.end <= m.end("subj")]:
             pool = drugs
             drugs = [d for d in drugs if self.drug_role(d) in ("subject", "partner")][:1]  # "an alarm or desmopressin is tried"
+            for d in sorted(pool, key=lambda d: d.start):  # "FOLFOX or CAPOX is the standard ...": the list it opens
+                if drugs and d.start > drugs[-1].start and self.listed(drugs[-1].end, d.start):
+                    drugs.append(d)
             if drugs and (ex := re.search(r"\b" + EXAMPLE_WORDS + r"\s+", self.text[drugs[0].end:m.end("subj")])):
                 drugs += self.examples(pool, drugs[0].end + ex.end())  # "a tetracycline antibiotic such as doxycycline or lymecycline"
         elif re.fullmatch(r"(it|they|this (medicine|medication|drug|treatment))", m.group("subj"), re.I):

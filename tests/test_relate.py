@@ -991,6 +991,15 @@ def test_cause_subjects_past_fronted_asides_short_forms_and_appositions(nlp):
     assert not any(s in ("seizures", "inflammatory bowel disease", "IBD", "Psoriatic arthritis", "bladder cancer") for s, _ in c)
 
 
+def test_chemotherapy_regimens_and_fronted_options(nlp):
+    page = analyse(nlp, "Oxaliplatin is a chemotherapy drug.\n"
+                        "After surgery for stage III colon cancer, FOLFOX or CAPOX is the standard adjuvant chemotherapy.\n"
+                        "For metastatic colorectal cancer, FOLFOX is one of the main first-line options.\n", title="Oxaliplatin")
+    t = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "TREATS"}
+    assert {("FOLFOX", "colon cancer"), ("CAPOX", "colon cancer"), ("FOLFOX", "colorectal cancer")} <= t
+    assert {(m.label, m.concept_id) for m in page.mentions if m.text in ("FOLFOX", "CAPOX")} == {("DRUG", "")}
+
+
 def test_coordinated_drugs_with_brands_share_a_prevention(nlp):
     page = analyse(nlp, "Because long-term hormone therapy can thin the bones, your doctor may also recommend denosumab "
                         "(Xgeva) or zoledronic acid (Zometa) to lower the risk of fractures.\n", title="Abiraterone")
