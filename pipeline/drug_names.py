@@ -47,11 +47,6 @@ AFTER_NAME = re.compile(r"\b[A-Z][\w'-]*[ \t]$")
 BRACKETED = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z][A-Za-z0-9]{2,})\s\((?P<generic>[a-z][a-z-]{3,})[\s,)]")
 
 
-def introduced(text: str) -> dict[str, int]:
-    """Names the text introduces as a medicine -> the offset of their first introduction."""
-    return {name: at for name, (at, _) in introductions(text).items()}
-
-
 def introductions(text: str) -> dict[str, tuple[int, bool]]:
     """Names the text introduces as a medicine -> (offset of the first introduction, whether a mark
     or a bracketed generic introduces it: evidence that outweighs the model's other label)."""
