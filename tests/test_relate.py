@@ -1000,6 +1000,12 @@ def test_chemotherapy_regimens_and_fronted_options(nlp):
     assert {(m.label, m.concept_id) for m in page.mentions if m.text in ("FOLFOX", "CAPOX")} == {("DRUG", "")}
 
 
+def test_a_relative_clause_control_is_no_treatment_cue(nlp):
+    page = analyse(nlp, "Deutetrabenazine treats chorea.\n"
+                        "HD slowly damages nerve cells in parts of the brain that control movement.\n", title="Deutetrabenazine")
+    assert ("Deutetrabenazine", "HD") not in {(r.subject_text, r.object_text) for r in page.relations}
+
+
 def test_coordinated_drugs_with_brands_share_a_prevention(nlp):
     page = analyse(nlp, "Because long-term hormone therapy can thin the bones, your doctor may also recommend denosumab "
                         "(Xgeva) or zoledronic acid (Zometa) to lower the risk of fractures.\n", title="Abiraterone")
