@@ -124,11 +124,11 @@ SIGN_DEFINED = re.compile(r"\s*(\([^()]{1,20}\)\s*)?(is|are)\s+(also\s+)?(a|an|t
 RAISES_RISK = re.compile(r"\b(increases?|raises?) (your |the |their |his |her |a person's )?(risk|chance|likelihood) of"
                          r"( (developing|getting|having))?\b", re.I)
 RISK_GAP = re.compile(r"(\s+(in|during)\s+[\w'-]+(\s+[\w'-]+){0,2})?\s+((can|may|might|also|often|greatly|significantly|further)\s+)*")
-# "(people with X) take it every day", "... who cannot have surgery are given this medicine"
 # a list intro whose items are the treatments of the disease before the cue ("X can be eased with:",
 # "Treatment options for X include:")
 DISEASE_LIST_INTRO = re.compile(r"\b((can|may|is|are)\s+((usually|often|also|sometimes)\s+)?(be\s+)?(treated|managed|controlled|eased|relieved|helped)\s+(with|by)"
                                 r"|(treatments?|treatment options|options|medicines|medications|drugs)\s+(for|to treat)\b[^:]{0,60}?\s+(include|are))\s*:\s*$", re.I)
+# "(people with X) take it every day", "... who cannot have surgery are given this medicine"
 NEED_IT = re.compile(r"\s*,?\s*((who|whose)\s+[^.;:,()]{1,60}?\s+)?((usually|often|also|generally|typically|may|might|will|must|should|can|now)\s+){0,2}"
                      r"(need|needs|take|takes|use|uses|receive|receives|(are|is)\s+((usually|often|also)\s+)?(given|offered|prescribed))\s+"
                      r"(it|this (medicine|medication|drug|treatment))\b", re.I)
@@ -962,6 +962,10 @@ class PageRelations:
                 self.add("TREATS", d, o, i, negated=negated, population=[], status=[], biomarker=[], combination=[],
                          approval="unspecified")
 
+    def need_negated(self, between: str) -> bool:
+        """Does the text between a population's disease and what it needs negate the need?"""
+        return bool(self.c["negation"].search(between) or re.search(r"\bnot\b|n't\b", between))
+
     def needs(self, i: int) -> None:
         """'People with type 1 diabetes need insulin': the population's disease is treated by the
         drug it needs, takes or receives."""
@@ -991,7 +995,7 @@ class PageRelations:
                     break
                 run.append(m)
             for m in reversed(run):
-                self.add("TREATS", d, m, i, negated=bool(self.c["negation"].search(between) or re.search(r"\bnot\b|n't\b", between)),
+                self.add("TREATS", d, m, i, negated=self.need_negated(between),
                          population=qualifiers(self.text[s.start:run[-1].start], self.c["population"]),
                          status=qualifiers(clause, self.c["status"]), biomarker=[], combination=[], approval="unspecified")
         if self.main is None:
@@ -1000,7 +1004,7 @@ class PageRelations:
             need = NEED_IT.match(self.text[o.end:s.end])
             if need and self.c["need_holder"].search(self.text[max(s.start, o.start - 60):o.start]):
                 between = self.text[o.end:o.end + need.end()]
-                self.add("TREATS", self.named_main(i), o, i, negated=bool(self.c["negation"].search(between) or re.search(r"\bnot\b|n't\b", between)),
+                self.add("TREATS", self.named_main(i), o, i, negated=self.need_negated(between),
                          population=qualifiers(self.text[s.start:o.start], self.c["population"]),
                          status=qualifiers(self.text[s.start:s.end], self.c["status"]), biomarker=[], combination=[], approval="unspecified")
 
