@@ -4,7 +4,8 @@ Dictionary matching of token sequences on NORM (case- and accent-insensitive, on
 tokens: attr NORM, with non-ASCII tokens' norms folded and British spellings made American,
 resources/spelling.tsv) over
 the terms of pipeline.lexicon, plus token patterns for biomarkers
-(resources/biomarkers.jsonl).  Overlaps resolve to the longest span (spaCy filter_spans).
+(resources/biomarkers.jsonl) and the names of laboratory analytes (resources/biomarker_terms.txt,
+in lower case: "PSA", "platelet count", "NT-proBNP").  Overlaps resolve to the longest span (spaCy filter_spans).
 
 mode="lexicon": the entities are the lexicon's.  mode="model": a model's entities only,
 normalized from the lexicon (biomarker patterns still apply).  mode="merge": entities set by a
@@ -37,7 +38,7 @@ import spacy
 from spacy.language import Language
 from spacy.attrs import NORM
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.matcher import Matcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -115,6 +116,27 @@ class Phrases:
                 if size == 1 or tuple(norms[i:i + size]) in table:
                     out.append((i, i + size))
         return out
+
+
+# words after an analyte that make it part of another name: a drug's target ("orexin receptor
+# antagonists"), a compound ("TSH-secreting adenomas", "urate-lowering treatment"), a deposit ("urate crystals")
+NOT_ANALYTE_AFTER = {"inhibitor", "inhibitors", "blocker", "blockers", "antagonist", "antagonists", "agonist", "agonists",
+                     "receptor", "receptors", "analogue", "analogues", "analog", "analogs", "-", "‐", "crystal", "crystals"}
+
+
+def biomarker_terms(text: str | None = None, name: str = "resources/biomarker_terms.txt") -> list[str]:
+    """The analyte names: one lower-case term per line, no duplicates; '#' comments."""
+    if text is None:
+        text = resources.files("pipeline").joinpath(name).read_text("utf-8")
+    terms: list[str] = []
+    for n, line in enumerate(text.splitlines(), start=1):
+        t = line.strip()
+        if not t or t.startswith("#"):
+            continue
+        if t != t.lower() or t in terms:
+            raise ValueError(f"{name} line {n}: {t!r} is {'not lower case' if t != t.lower() else 'a duplicate'}")
+        terms.append(t)
+    return terms
 
 
 def phrase_table(nlp: Language, terms: Iterable[str]) -> Phrases:
@@ -358,6 +380,8 @@ class LexiconMatcher:
                     self.patterns.add(rule["label"], [rule["pattern"]])
                 except (ValueError, KeyError) as e:
                     raise ValueError(f"resources/biomarkers.jsonl line {n}: {e}") from e
+        self.markers = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.markers.add("BIOMARKER", [nlp.make_doc(t) for t in biomarker_terms()])
 
     def concept(self, text: str) -> lexicon.Concept | None:
         key = text.lower()
@@ -411,6 +435,8 @@ class LexiconMatcher:
     def lexicon_spans(self, doc: Doc) -> list[Span]:
         fold_norms(doc)
         spans = [Span(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in self.patterns(doc)]
+        spans += [Span(doc, s, e, label="BIOMARKER") for _, s, e in self.markers(doc)
+                  if e == len(doc) or doc[e].lower_ not in NOT_ANALYTE_AFTER]
         for s, e in self.phrases(doc):
             span = doc[s:e]
             if self.allowed(span) and not glued(span):

@@ -121,10 +121,10 @@ class SymptomLists:
                 start = sent.start_char + cue.end() + rest.find(item, at)
                 span = doc.char_span(start, start + len(item), label="CONDITION", alignment_mode="contract")
                 # an entity inside blocks the item, unless it is one of its adjectives (the model
-                # calls "scaly" a disease) or the substance of a level ("low oxygen levels")
+                # calls "scaly" a disease) or the substance of a level ("low oxygen levels", "low platelet count")
                 level = r["level"].search(item) is not None
                 if span is not None and len(span) and not any(
-                        t.ent_type and not r["adjective"].match(t.text) and not (level and t.ent_type_ == "DRUG") for t in span):
+                        t.ent_type and not r["adjective"].match(t.text) and not (level and t.ent_type_ in ("DRUG", "BIOMARKER")) for t in span):
                     new.append(span)
         if new:
             info = concepts(doc)

@@ -440,3 +440,13 @@ def test_flares_stand_only_where_no_disease_is_named(nlp):
     flares = [m.text for m in page.mentions if m.label == "CONDITION"]
     assert flares == ["flare-ups"]
     assert ("adrenal crisis", "D000309") in {(m.text, m.concept_id) for m in analyse(nlp, "It is not used for an adrenal crisis.\n").mentions}
+
+
+def test_biomarker_terms_file_is_validated():
+    from pipeline.matcher import biomarker_terms
+
+    assert "platelet count" in biomarker_terms()
+    with pytest.raises(ValueError, match="line 3: 'psa' is a duplicate"):
+        biomarker_terms("# comment\npsa\npsa\n", "terms.txt")
+    with pytest.raises(ValueError, match="line 1: 'PSA' is not lower case"):
+        biomarker_terms("PSA\n", "terms.txt")

@@ -1325,3 +1325,18 @@ def test_an_amount_of_a_substance_and_what_people_first_notice(nlp):
     causes = {(r.subject, r.object_text) for r in page.relations if r.relation == "CAUSES"}
     assert ("Cystinuria", "kidney stones") in causes
     assert ("Hepatolenticular Degeneration", "depression") in causes
+
+
+def test_laboratory_analytes_are_biomarkers_of_their_disease(nlp):
+    page = analyse(nlp, "Men with BPH often have a mildly raised prostate-specific antigen (PSA) level.\n"
+                        "Blood tests often show raised levels of NT-proBNP in people with heart failure.\n"
+                        "Most people with MS have oligoclonal bands in their spinal fluid.\n"
+                        "Suvorexant is an orexin receptor antagonist used for insomnia.\n"
+                        "Allopurinol is the first-choice urate-lowering treatment for gout.\n"
+                        "ITP is a condition that causes a low platelet count and easy bruising.\n", title="Dutasteride")
+    a = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "ASSOCIATED_WITH"}
+    assert {("BPH", "prostate-specific antigen"), ("heart failure", "NT-proBNP"), ("MS", "oligoclonal bands")} <= a
+    markers = {m.text for m in page.mentions if m.label == "BIOMARKER"}
+    assert not markers & {"orexin", "urate"}  # a drug's target, a compound
+    # the level of an analyte listed as a symptom is a finding, not the analyte
+    assert ("ITP", "low platelet count") in {(r.subject_text, r.object_text) for r in page.relations if r.relation == "CAUSES"}
