@@ -60,7 +60,7 @@ PARTNER_WINDOW = 60  # characters before a drug searched for partner / earlier-t
 ASIDE_WINDOW = 100  # ... and for aside cues ("caused by initial and repeat courses of moderately emetogenic cancer chemotherapy")
 # "For people with UC, vedolizumab is (usually) offered ...", "To clear H. pylori infection, lansoprazole is taken ...":
 # a fronted "For" (or "After surgery for", "To treat/clear ...") phrase and the drug given for it
-FRONTED_FOR = re.compile(r"\s*((after [\w-]+ )?for|to (treat|clear|control|manage|ease|relieve|get rid of))\s+(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<subj>[^,;:]{1,90}?)\s+(?P<verb>(is|are|can be|may be|will be|should be|might be)\s+"
+FRONTED_FOR = re.compile(r"\s*((after [\w-]+ )?for|to (treat|clear|control|manage|ease|relieve|get rid of))\s+(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<subj>[^;:]{1,160}?)\s+(?P<verb>(is|are|can be|may be|will be|should be|might be)\s+"
                          r"((not|usually|often|typically|generally|normally|also|then|first|now|commonly|sometimes|mainly|mostly)\s+){0,2}"
                          r"(taken|given|offered|used|prescribed|started|recommended|injected|applied|tried|added|"
                          r"(the|one of the) ([\w-]+ ){0,3}?(choices?|treatments?|options?|therap(y|ies)|chemotherap(y|ies)|regimens?))\b)", re.I)
@@ -1028,13 +1028,20 @@ class PageRelations:
             if not drugs and re.match(r"(it|this (medicine|medication|drug))\b", self.text[m.end():], re.I):
                 drugs = [self.named_main(i)]  # "For relapsed CLL, NICE recommends it on its own"
         elif drugs := [d for d in self.by_sentence[i] if d.label == "DRUG" and m.start("subj") <= d.start and d.end <= m.end("subj")]:
-            pool = drugs
+            pool = sorted(drugs, key=lambda d: d.start)
             drugs = [d for d in drugs if self.drug_role(d) in ("subject", "partner")][:1]  # "an alarm or desmopressin is tried"
-            for d in sorted(pool, key=lambda d: d.start):  # "FOLFOX or CAPOX is the standard ...": the list it opens
-                if drugs and d.start > drugs[-1].start and self.listed(drugs[-1].end, d.start):
-                    drugs.append(d)
-            if drugs and (ex := re.search(r"\b" + EXAMPLE_WORDS + r"\s+", self.text[drugs[0].end:m.end("subj")])):
-                drugs += self.examples(pool, drugs[0].end + ex.end())  # "a tetracycline antibiotic such as doxycycline or lymecycline"
+            last = drugs[0] if drugs else None
+            while last is not None:  # "FOLFOX or CAPOX is the standard ...": the list it opens
+                nxt = next((d for d in pool if d.start > last.start and self.listed(last.end, d.start)), None)
+                if nxt is None:  # "a tetracycline antibiotic such as A or B"; "SSRIs such as A and B, SNRIs such as C, and D"
+                    ex = re.search(r"\b" + EXAMPLE_WORDS + r"\s+", self.text[last.end:m.end("subj")])
+                    if ex and (last is drugs[0] or EXAMPLES.match(self.text, last.end)):
+                        examples = [d for d in self.examples(pool, last.end + ex.end()) if d not in drugs]
+                        drugs += examples[:-1]
+                        nxt = examples[-1] if examples else None  # which may open examples of its own
+                if nxt is not None:
+                    drugs.append(nxt)
+                last = nxt
         elif re.fullmatch(r"(it|they|this (medicine|medication|drug|treatment))", m.group("subj"), re.I):
             drugs = [self.named_main(i)]
         front = self.text[m.start("front"):m.end("front")]

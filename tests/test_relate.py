@@ -1340,3 +1340,17 @@ def test_laboratory_analytes_are_biomarkers_of_their_disease(nlp):
     assert not markers & {"orexin", "urate"}  # a drug's target, a compound
     # the level of an analyte listed as a symptom is a finding, not the analyte
     assert ("ITP", "low platelet count") in {(r.subject_text, r.object_text) for r in page.relations if r.relation == "CAUSES"}
+
+
+def test_fronted_for_with_a_list_of_classes_and_their_examples(nlp):
+    page = analyse(nlp, "Generalized anxiety disorder (GAD) is common.\n"
+                        "GAD often comes with physical symptoms, including restlessness, muscle tension and trouble sleeping.\n"
+                        "For GAD, SSRIs such as escitalopram and sertraline, SNRIs such as venlafaxine and duloxetine, "
+                        "and pregabalin are usually tried first.\n"
+                        "Mebendazole is used to treat threadworm, roundworm and hookworm infections.\n", title="Buspirone")
+    t = {(s, o) for s, o in treats(page)}
+    assert {("Escitalopram", "GAD"), ("Sertraline", "GAD"), ("Venlafaxine", "GAD"), ("Duloxetine", "GAD"),
+            ("Pregabalin", "GAD")} <= t
+    assert {("Mebendazole", "threadworm"), ("Mebendazole", "roundworm")} <= t
+    c = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "CAUSES"}
+    assert {("GAD", "restlessness"), ("GAD", "muscle tension"), ("GAD", "trouble sleeping")} <= c
