@@ -63,7 +63,7 @@ ASIDE_WINDOW = 100  # ... and for aside cues ("caused by initial and repeat cour
 FRONTED_FOR = re.compile(r"\s*((after [\w-]+ )?for|to (treat|clear|control|manage|ease|relieve|get rid of))\s+(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<subj>[^;:]{1,160}?)\s+(?P<verb>(is|are|can be|may be|will be|should be|might be)\s+"
                          r"((not|usually|often|typically|generally|normally|also|then|first|now|commonly|sometimes|mainly|mostly)\s+){0,2}"
                          r"(taken|given|offered|used|prescribed|started|recommended|injected|applied|tried|added|"
-                         r"(the|one of the) ([\w-]+ ){0,3}?(choices?|treatments?|options?|therap(y|ies)|chemotherap(y|ies)|regimens?))\b)", re.I)
+                         r"(the|one of the) ([\w-]+ ){0,3}?(choices?|treatments?|options?|therap(y|ies)|chemotherap(y|ies)|regimens?|medicines?|medications?|drugs?|painkillers?|antibiotics?))\b)", re.I)
 # "For mCRPC, doctors may use enzalutamide, abiraterone ...", "If you are pregnant and develop a UTI, your GP
 # will usually prescribe nitrofurantoin": a fronted "For ..." (or "If you have ...") and who chooses the drugs after it
 FRONTED_FOR_ACTIVE = re.compile(r"\s*(for|if\s+you\s+([^,;:]{1,40}?\s+and\s+)?(have|develop|get|are diagnosed with|'re diagnosed with))\s+(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<verb>(your\s+|the\s+|many\s+|most\s+|some\s+)?"
@@ -82,7 +82,9 @@ CAUSE_STAGE = re.compile(r"\b(advanced|severe|metastatic|early|mild|moderate)\s+
 # its use and the drugs given as its examples
 EXAMPLES_FOR = re.compile(r"\b(medicines?|medications?|drugs?|treatments?|tablets?|pills?|options?|choices?)\s+((used|taken|prescribed|given)\s+)?"
                           r"(for|to treat)\s+(?P<obj>[^,;:.()]{2,60}?)\s*(\([^()]{1,15}\)\s*)?,?\s*(such as|like|including|e\.g\.,?|include|includes|are)\s*:?\s+(?=\w)", re.I)
-EXAMPLE_GAP = re.compile(r"\s*(,\s*)?((or|and|and/or)\s+)?((the|a|an)\s+)?")  # between examples, brackets removed
+# between examples, brackets removed: "A (Fosamax) and B", "the bisphosphonate tablets A"
+EXAMPLE_GAP = re.compile(r"\s*((tablets?|capsules?|injections?|infusions?|medicines?|medications?|drugs?|pills?)\s*)?(,\s*)?((or|and|and/or|such as)\s+)?((the|a|an)\s+)?")
+ARTICLE = re.compile(r"(the|a|an)\s+", re.I)
 # "To prevent rejection, most people take tacrolimus ...": a fronted prevention phrase
 FRONTED_PREVENT = re.compile(r"\s*to\s+(help\s+)?(prevent|avoid|stop|(reduce|lower|cut)\s+(the|your|their|his|her)\s+risk\s+of)\s+(?P<front>[^,;:]{2,80}?)\s*,\s*", re.I)
 # "not used for" names a negated use when the disease follows it, a contraindication before a population
@@ -185,6 +187,7 @@ DEFINITION = re.compile(r"\s*(\([^()]*\)\s*)?(is|are|means|refers to|happens|occ
 # a reason or a describing clause after a statement's objects: its diseases are no objects
 REASON = re.compile(r",?\s*\b(because|since (these|this|they|it)|as (these|this|they|it))\b|,\s*which (is|are) (a|an|the|different|other|both|two|all|related to|linked to|due to|caused by)\b", re.I)
 # "(Many) people with X (also) have Y": the signs people with a disease have (gold/README.md CAUSES)
+FRONTED_IN = re.compile(r"\s*in\s+((people|patients|children|adults|those|someone|anyone) (with|who have)\s+)?", re.I)  # "In X, ..."
 FRONTED_ASIDE = re.compile(r"\s*(beyond|besides|apart from|aside from|as well as|in addition to|other than|unlike|like)\s+", re.I)
 DEFINED_AFTER = re.compile(r"\s*\)?\s*,\s+(a|an)\s+([\w'-]+\s+){0,4}?(that|which)\s+", re.I)  # "psoriasis, a skin condition that"
 HOLDER_BEFORE = re.compile(r"\b(people|patients|children|kids|teens|babies|infants|adults|those|someone|anyone|men|women)\s+(who (have|has)|with|living with)\s+"
@@ -1067,6 +1070,7 @@ class PageRelations:
     def examples(self, pool: list[Mention], at: int) -> list[Mention]:
         """The drugs of `pool` listed from `at` on: "sildenafil (Viagra) or vardenafil"."""
         out: list[Mention] = []
+        at = m.end() if (m := ARTICLE.match(self.text, at)) else at
         for d in sorted((d for d in pool if d.label == "DRUG" and d.start >= at), key=lambda d: d.start):
             if (out and not EXAMPLE_GAP.fullmatch(re.sub(r"\([^()]*\)|[()]", "", self.text[out[-1].end:d.start]))) \
                     or (not out and d.start > at):
@@ -1444,6 +1448,9 @@ class PageRelations:
                 subj = lay  # "High blood sugar (hyperglycaemia) can cause ...": the name the page uses, not its gloss
         elif cue.group(0).endswith(" of") and (after := self.named_after(i, objects_from)):
             subj, objects_from = after, after.end  # "Symptoms of lupus include ...": objects after it
+        elif (SIGNS_CUE.match(cue.group(0)) and re.match(r"\s*other\b", text, re.I) and (last := self.last_cause) is not None
+              and 0 < i - last[0] <= 1 and self.sentences[last[0]].heading == s.heading):
+            subj = last[1]  # "Anemia can cause tiredness. Other symptoms may include:": the same disease's
         elif SIGNS_CUE.match(cue.group(0)) and SIGNS_OPENING.fullmatch(text[:cue.start()]) and (framed := self.heading_disease(i)):
             subj = framed  # "Symptoms of ovarian cancer" / "Common symptoms include:"
         elif self.c["drug_anaphor"].search(text[:cue.start()]):
@@ -1529,6 +1536,9 @@ class PageRelations:
                 last = nb
             head = next((d for d in diseases if before_disease(last, d)), None) if last is not b else None
             cands = [head] if head is not None else [d for d in diseases if linked(d)]
+            if not cands and diseases and diseases[0].end < b.start and FRONTED_IN.fullmatch(self.text, s.start, diseases[0].start) \
+                    and re.match(r"\s*(\([^()]*\)\s*)?,", self.text[diseases[0].end:b.start]):
+                cands = [diseases[0]]  # "In Paget's disease, a raised alkaline phosphatase level is often the first clue"
             if not cands:
                 continue
             d = min(cands, key=lambda m: abs(m.start - b.start))

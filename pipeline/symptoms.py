@@ -22,6 +22,14 @@ from .lexicon import body_part
 from .matcher import concepts
 
 
+def located(item: Span, t) -> bool:
+    """Is t in a sign that ends the item after the body part it names ("arm weakness", "leg pain")?
+    The item is the sign, not the sign without its place."""
+    e = next((e for e in item.doc.ents if e.start <= t.i < e.end), None)
+    return (e is not None and e.label_ == "CONDITION" and e.end == item.end and e.start > item.start
+            and body_part(item.doc[item.start:e.start].text))
+
+
 @lru_cache(maxsize=1)
 def rules() -> dict:
     raw = json.loads(resources.files("pipeline").joinpath("resources/symptoms.json").read_text("utf-8"))
@@ -124,7 +132,8 @@ class SymptomLists:
                 # calls "scaly" a disease) or the substance of a level ("low oxygen levels", "low platelet count")
                 level = r["level"].search(item) is not None
                 if span is not None and len(span) and not any(
-                        t.ent_type and not r["adjective"].match(t.text) and not (level and t.ent_type_ in ("DRUG", "BIOMARKER")) for t in span):
+                        t.ent_type and not r["adjective"].match(t.text) and not (level and t.ent_type_ in ("DRUG", "BIOMARKER"))
+                        and not located(span, t) for t in span):
                     new.append(span)
         if new:
             info = concepts(doc)

@@ -1354,3 +1354,25 @@ def test_fronted_for_with_a_list_of_classes_and_their_examples(nlp):
     assert {("Mebendazole", "threadworm"), ("Mebendazole", "roundworm")} <= t
     c = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "CAUSES"}
     assert {("GAD", "restlessness"), ("GAD", "muscle tension"), ("GAD", "trouble sleeping")} <= c
+
+
+def test_other_symptoms_examples_after_a_class_and_fronted_in_biomarkers(nlp):
+    page = analyse(nlp, "Anemia and kidney disease\n"
+                        "Many people with CKD also have low iron. Anemia can cause extreme tiredness and weakness. "
+                        "Other symptoms may include:\n"
+                        "• shortness of breath\n"
+                        "• dizziness\n"
+                        "Other medicines for osteoporosis include the bisphosphonate tablets alendronate (Fosamax) and "
+                        "risedronate (Actonel), and denosumab (Prolia).\n"
+                        "For kidney pain, paracetamol is usually the safest painkiller to try first.\n"
+                        "In Paget's disease, a raised alkaline phosphatase (ALP) level is often the first clue.\n"
+                        "A stroke can cause facial drooping, arm weakness and slurred speech.\n", title="Aclasta")
+    c = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "CAUSES"}
+    assert {("Anemia", "weakness"), ("Anemia", "shortness of breath"), ("Anemia", "dizziness")} <= c
+    assert not any(o == "dizziness" and s != "Anemia" for s, o in c)
+    assert ("stroke", "arm weakness") in c  # the sign with its place
+    t = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "TREATS"}
+    assert {("alendronate", "osteoporosis"), ("risedronate", "osteoporosis"), ("denosumab", "osteoporosis"),
+            ("paracetamol", "kidney pain")} <= t
+    a = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "ASSOCIATED_WITH"}
+    assert ("Paget's disease", "alkaline phosphatase") in a
