@@ -10,7 +10,8 @@ chemical, so the page's main drug, the subject of every "It is used to treat ...
 The component reads the page the way Hearst (1992) read hyponyms off "X is a Y" patterns: a
 capitalised name that the page states to be a medicine (INTRO: "X is a/an ... medicine / pill /
 injection / antiviral / biosimilar / modulator / inhibitor ...", "X is used/approved/licensed to treat ...";
-MARKED: "X®"; BRACKETED: "X (generic ...)" with a generic the lexicons know) becomes a
+MARKED: "X®"; BRACKETED: "X (generic ...)" with a generic the lexicons know; EXAMPLED: "C1-INH
+concentrates, such as Berinert and Cinryze") becomes a
 DRUG at every place the page writes it, with no concept (no ID rather than a wrong ID).
 Guards: the name is never written in lower case on the page (a sentence-initial common word such
 as "Treatment" is), is no stop word and no agency (resources/agencies.txt), is at least 4
@@ -47,20 +48,45 @@ AFTER_NAME = re.compile(r"\b[A-Z][\w'-]*[ \t]$")
 BRACKETED = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z][A-Za-z0-9]{2,})\s\((?P<generic>[a-z][a-z-]{3,})[\s,)]")
 
 
+# brands given as examples of a kind of medicine: "C1-INH concentrates made from donated plasma, such as
+# Berinert and Cinryze"; each capitalised name of the list (lower-case generics in it are the lexicon's)
+EXAMPLED = re.compile(r"\b(medicines?|medications?|drugs?|concentrates?|inhibitors?|blockers?|antibiotics?|antivirals?|"
+                      r"antibod(?:y|ies)|biologics?|injections?|inhalers?|pens?|treatments?)\b[^.;:()]{0,60}?"
+                      r"\b(?:such as|including|e\.g\.,?)\s+(?P<list>[^.;:]{3,160})")
+EXAMPLE_ITEM = re.compile(r"(?P<name>[A-Z][a-z][A-Za-z0-9]{2,}(?: [A-Z][A-Za-z0-9]+)?)(?:\s*\([^()]{1,60}\))?")
+EXAMPLE_SPLIT = re.compile(r"\s*,\s*(?:and|or)?\s*|\s+(?:and|or)\s+")
+
+
+def exampled(text: str) -> list[tuple[str, int]]:
+    """The capitalised names listed as examples after a kind of medicine, with their offsets."""
+    out = []
+    for m in EXAMPLED.finditer(text):
+        at = m.start("list")
+        for part in EXAMPLE_SPLIT.split(m.group("list")):
+            at = text.index(part, at)
+            item = EXAMPLE_ITEM.fullmatch(part.strip())
+            if item is None:
+                break  # the list ends ("..., are given into a vein")
+            out.append((item.group("name"), at + part.index(item.group("name"))))
+            at += len(part)
+    return out
+
+
 def introductions(text: str) -> dict[str, tuple[int, bool]]:
     """Names the text introduces as a medicine -> (offset of the first introduction, whether a mark
     or a bracketed generic introduces it: evidence that outweighs the model's other label)."""
     out: dict[str, tuple[int, bool]] = {}
-    found = [*INTRO.finditer(text), *(m for m in MARKED.finditer(text) if not AFTER_NAME.search(text, 0, m.start())),
-             *(m for m in BRACKETED.finditer(text) if known_drug(m.group("generic")))]
-    for m in sorted(found, key=lambda m: m.start("name")):
-        name = m.group("name")
+    found = [(m.group("name"), m.start("name"), m.re is not INTRO) for m in [
+        *INTRO.finditer(text), *(m for m in MARKED.finditer(text) if not AFTER_NAME.search(text, 0, m.start())),
+        *(m for m in BRACKETED.finditer(text) if known_drug(m.group("generic")))]]
+    found += [(name, at, False) for name, at in exampled(text)]
+    for name, start, evidence in sorted(found, key=lambda f: f[1]):
         first = name.split()[0]
         if (first.lower() in STOP_WORDS or agency(name) or agency(first)
                 or (not known_drug(name) and re.search(r"(?<![\w-])" + re.escape(first.lower()) + r"(?![\w-])", text))):
             continue  # "Treatment is ...": a common word; "The FDA ...": an agency
-        at, strong = out.get(name, (m.start("name"), False))
-        out[name] = (at, strong or m.re is not INTRO)
+        at, strong = out.get(name, (start, False))
+        out[name] = (at, strong or evidence)
     return out
 
 

@@ -187,6 +187,7 @@ DEFINITION = re.compile(r"\s*(\([^()]*\)\s*)?(is|are|means|refers to|happens|occ
 # a reason or a describing clause after a statement's objects: its diseases are no objects
 REASON = re.compile(r",?\s*\b(because|since (these|this|they|it)|as (these|this|they|it))\b|,\s*which (is|are) (a|an|the|different|other|both|two|all|related to|linked to|due to|caused by)\b", re.I)
 # "(Many) people with X (also) have Y": the signs people with a disease have (gold/README.md CAUSES)
+PREVENTIVE_NOUN = re.compile(r"\s*\)?\s*(\([^()]*\)\s*)?(treatments?|therap(y|ies)|medicines?|medications?|drugs?|options?)\s+(for|of|against)\s+", re.I)
 FRONTED_IN = re.compile(r"\s*in\s+((people|patients|children|adults|those|someone|anyone) (with|who have)\s+)?", re.I)  # "In X, ..."
 FRONTED_ASIDE = re.compile(r"\s*(beyond|besides|apart from|aside from|as well as|in addition to|other than|unlike|like)\s+", re.I)
 DEFINED_AFTER = re.compile(r"\s*\)?\s*,\s+(a|an)\s+([\w'-]+\s+){0,4}?(that|which)\s+", re.I)  # "psoriasis, a skin condition that"
@@ -1153,7 +1154,10 @@ class PageRelations:
 
     def prevented(self, o: Mention, sent_start: int) -> bool:
         """A disease right after a prevention cue ("reduces the risk of X") is not treated."""
-        after = self.after_last_cue("prevent", o, sent_start)
+        m, before = self.last_cue("prevent", o, sent_start)
+        after = None if m is None else before[m.end():]
+        if after is not None and re.search(r"(ive|ctic)$", m.group(0)) and (noun := PREVENTIVE_NOUN.match(after)):
+            after = after[noun.end():]  # "a preventative (prophylactic) treatment for X": the treatment prevents X
         if after is not None and not (self.c["treat"].search(after) or self.c["prevent_scope_end"].search(after)):
             return True
         s = self.sentences[o.sentence]  # "keep depression from coming back": the object inside the cue

@@ -1376,3 +1376,16 @@ def test_other_symptoms_examples_after_a_class_and_fronted_in_biomarkers(nlp):
             ("paracetamol", "kidney pain")} <= t
     a = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "ASSOCIATED_WITH"}
     assert ("Paget's disease", "alkaline phosphatase") in a
+
+
+def test_brands_listed_as_examples_and_preventive_treatments(nlp):
+    page = analyse(nlp, "Lanadelumab (brand name Takhzyro) is a preventative (prophylactic) treatment for hereditary angioedema (HAE).\n"
+                        "C1-INH concentrates made from donated plasma, such as Berinert and Cinryze, are given into a vein "
+                        "to treat HAE attacks.\n"
+                        "Treatments such as Physiotherapy can help.\n", title="Lanadelumab")
+    drugs = {m.text for m in page.mentions if m.label == "DRUG"}
+    assert {"Berinert", "Cinryze"} <= drugs and "Physiotherapy" not in drugs
+    t = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "TREATS"}
+    assert {("Berinert", "HAE attacks"), ("Cinryze", "HAE attacks")} <= t
+    p = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "PREVENTS"}
+    assert ("Lanadelumab", "hereditary angioedema") in p and ("Lanadelumab", "hereditary angioedema") not in t
