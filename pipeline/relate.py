@@ -62,7 +62,7 @@ ASIDE_WINDOW = 100  # ... and for aside cues ("caused by initial and repeat cour
 # a fronted "For" (or "After surgery for", "To treat/clear ...") phrase and the drug given for it
 FRONTED_FOR = re.compile(r"\s*((after [\w-]+ )?for|to (treat|clear|control|manage|ease|relieve|get rid of))\s+(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<subj>[^;:]{1,160}?)\s+(?P<verb>(is|are|can be|may be|will be|should be|might be)\s+"
                          r"((not|usually|often|typically|generally|normally|also|then|first|now|commonly|sometimes|mainly|mostly)\s+){0,2}"
-                         r"(taken|given|offered|used|prescribed|started|recommended|injected|applied|tried|added|"
+                         r"(taken|given|offered|used|prescribed|started|recommended|injected|applied|tried|added|combined|"
                          r"(the|one of the) ([\w-]+ ){0,3}?(choices?|treatments?|options?|therap(y|ies)|chemotherap(y|ies)|regimens?|medicines?|medications?|drugs?|painkillers?|antibiotics?))\b)", re.I)
 # "For mCRPC, doctors may use enzalutamide, abiraterone ...", "If you are pregnant and develop a UTI, your GP
 # will usually prescribe nitrofurantoin": a fronted "For ..." (or "If you have ...") and who chooses the drugs after it
@@ -1036,6 +1036,8 @@ class PageRelations:
             drugs = [d for d in drugs if self.drug_role(d) in ("subject", "partner")][:1]  # "an alarm or desmopressin is tried"
             last = drugs[0] if drugs else None
             while last is not None:  # "FOLFOX or CAPOX is the standard ...": the list it opens
+                if brand := next((d for d in pool if d.start > last.start and re.fullmatch(r"\s*\(\s*", self.text[last.end:d.start])), None):
+                    last = brand  # "alpelisib (Piqray) or capivasertib": the name in brackets restates the drug
                 nxt = next((d for d in pool if d.start > last.start and self.listed(last.end, d.start)), None)
                 if nxt is None:  # "a tetracycline antibiotic such as A or B"; "SSRIs such as A and B, SNRIs such as C, and D"
                     ex = re.search(r"\b" + EXAMPLE_WORDS + r"\s+", self.text[last.end:m.end("subj")])
@@ -1341,7 +1343,7 @@ class PageRelations:
             self.cause_at(i, risk, lead)  # "AF increases your risk of having a stroke": the sentence's subject, only
         self.caused_by(i)
         for d in ms:  # "Many people with MS also have bladder problems, pain and muscle spasms"
-            if (d.label == "DISEASE" and HOLDER_BEFORE.search(text[:d.start - s.start])
+            if (d.label in DISEASES and HOLDER_BEFORE.search(text[:d.start - s.start])
                     and (have := HOLDER_HAVE.match(text, d.end - s.start))):
                 self.cause_at(i, have, d)
 
@@ -1528,7 +1530,8 @@ class PageRelations:
                             self.add("ASSOCIATED_WITH", d, b, i, negated=bool(self.c["negation"].search(self.text[s.start:b.start])))
                 continue
             def before_disease(m: Mention, d: Mention) -> bool:  # "KRAS G12C-mutated (locally advanced) NSCLC"
-                return 0 <= d.start - m.end <= 2 or 0 <= d.start - m.end <= STATUS_GAP and status_only(self.text[m.end:d.start], self.c["status"])
+                gap = re.sub(r"\([^()]{1,30}\)", " ", self.text[m.end:d.start])  # "HER2-negative (HR+/HER2-) metastatic"
+                return 0 <= d.start - m.end <= 2 or 0 <= d.start - m.end <= STATUS_GAP and status_only(gap, self.c["status"])
 
             def linked(d: Mention) -> bool:
                 lo, hi = sorted((d.end, b.end))

@@ -1389,3 +1389,20 @@ def test_brands_listed_as_examples_and_preventive_treatments(nlp):
     assert {("Berinert", "HAE attacks"), ("Cinryze", "HAE attacks")} <= t
     p = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "PREVENTS"}
     assert ("Lanadelumab", "hereditary angioedema") in p and ("Lanadelumab", "hereditary angioedema") not in t
+
+
+def test_receptor_status_shorthand_combined_with_and_holder_conditions(nlp):
+    page = analyse(nlp, "Ribociclib is taken by people living with hormone receptor-positive, HER2-negative (HR+/HER2-) "
+                        "metastatic breast cancer.\n"
+                        "For metastatic breast cancer with a PIK3CA mutation, alpelisib (Piqray) or capivasertib (Truqap) "
+                        "may be combined with fulvestrant.\n"
+                        "People with cirrhosis may already have other complications, such as jaundice, ascites and confusion.\n",
+                   title="Ribociclib")
+    a = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "ASSOCIATED_WITH"}
+    assert {("breast cancer", "hormone receptor-positive"), ("breast cancer", "HER2-negative")} <= a
+    assert "HR+/HER2-" in {m.text for m in page.mentions if m.label == "BIOMARKER"}
+    t = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "TREATS"}
+    assert {("alpelisib", "breast cancer"), ("capivasertib", "breast cancer")} <= t
+    assert not any(s in ("Piqray", "Truqap", "fulvestrant") for s, _ in t)
+    c = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "CAUSES"}
+    assert {("cirrhosis", "jaundice"), ("cirrhosis", "ascites")} <= c
