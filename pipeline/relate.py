@@ -188,6 +188,7 @@ DEFINITION = re.compile(r"\s*(\([^()]*\)\s*)?(is|are|means|refers to|happens|occ
 REASON = re.compile(r",?\s*\b(because|since (these|this|they|it)|as (these|this|they|it))\b|,\s*which (is|are) (a|an|the|different|other|both|two|all|related to|linked to|due to|caused by)\b", re.I)
 # "(Many) people with X (also) have Y": the signs people with a disease have (gold/README.md CAUSES)
 PREVENTIVE_NOUN = re.compile(r"\s*\)?\s*(\([^()]*\)\s*)?(treatments?|therap(y|ies)|medicines?|medications?|drugs?|options?)\s+(for|of|against)\s+", re.I)
+FOR_BEFORE = re.compile(r"\bfor\s+((the|an?|your|their)\s+)?$", re.I)  # "glycopyrrolate for excess saliva"
 FRONTED_IN = re.compile(r"\s*in\s+((people|patients|children|adults|those|someone|anyone) (with|who have)\s+)?", re.I)  # "In X, ..."
 FRONTED_ASIDE = re.compile(r"\s*(beyond|besides|apart from|aside from|as well as|in addition to|other than|unlike|like)\s+", re.I)
 DEFINED_AFTER = re.compile(r"\s*\)?\s*,\s+(a|an)\s+([\w'-]+\s+){0,4}?(that|which)\s+", re.I)  # "psoriasis, a skin condition that"
@@ -703,7 +704,25 @@ class PageRelations:
         recommended to prevent heart attacks; low-dose aspirin is used for that"."""
         near = [d for d in subjects if d.sentence == o.sentence
                 and ";" not in self.text[min(d.end, o.end):max(d.start, o.start)]]
-        return near or subjects
+        return self.for_segment(near or subjects, o) or near or subjects
+
+    def for_segment(self, subjects: list[Mention], o: Mention) -> list[Mention]:
+        """"baclofen or tizanidine for stiffness, mexiletine for muscle cramps, and glycopyrrolate
+        for excess saliva": each "for X" takes the drugs between it and the "for Y" before it (a
+        listed partner too), when the sentence has two or more such segments, each with its drugs."""
+        s = self.sentences[o.sentence]
+        if not any(d.sentence == o.sentence for d in subjects):
+            return []
+        heads = sorted((m for m in self.by_sentence[o.sentence] if m.label in DISEASES
+                        and FOR_BEFORE.search(self.text, s.start, m.start)), key=lambda m: m.start)
+        drugs = [d for d in self.by_sentence[o.sentence] if d.label == "DRUG" and self.drug_role(d) in ("subject", "partner")]
+        segments, lo = [], s.start
+        for m in heads:
+            segments.append((m, [d for d in drugs if lo <= d.start and d.end <= m.start]))
+            lo = m.end
+        if len(segments) < 2 or not all(seg for _, seg in segments):
+            return []
+        return next((seg for m, seg in reversed(segments) if m.start <= o.start), [])
 
     def defines(self, i: int) -> bool:
         """Sentence i opens by saying what a disease is ("A deep vein thrombosis is a blood clot ...")."""

@@ -1406,3 +1406,11 @@ def test_receptor_status_shorthand_combined_with_and_holder_conditions(nlp):
     assert not any(s in ("Piqray", "Truqap", "fulvestrant") for s, _ in t)
     c = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "CAUSES"}
     assert {("cirrhosis", "jaundice"), ("cirrhosis", "ascites")} <= c
+
+
+def test_each_for_takes_the_drugs_before_it(nlp):
+    page = analyse(nlp, "Other medicines help manage symptoms, such as baclofen or tizanidine for stiffness, mexiletine, "
+                        "used off-label, for muscle cramps, and glycopyrrolate for excess saliva.\n", title="Edaravone")
+    t = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "TREATS"}
+    assert t == {("baclofen", "stiffness"), ("tizanidine", "stiffness"), ("mexiletine", "muscle cramps"),
+                 ("glycopyrrolate", "excess saliva")}
