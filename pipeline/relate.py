@@ -907,6 +907,10 @@ class PageRelations:
             restated = bool(uniq) and PAREN.match(self.text[uniq[-1].end:o.start])  # "high blood pressure (hypertension)"
             if key(o) in seen and (o.source == "abbreviation" or restated) or o.text.lower() in seen:
                 same = [u for u in uniq if key(u) == key(o) or u.text.lower() == o.text.lower()]
+                kind = kinds.get(o.mention_id, ("TREATS",))
+                if same and kinds.get(same[-1].mention_id, ("TREATS",)) != kind:
+                    uniq.append(o)  # "for people who have Stage 2 T1D, to delay Stage 3 T1D": another statement
+                    continue
                 if same:
                     also.setdefault(same[-1].mention_id, []).append(o)
                 continue

@@ -1414,3 +1414,15 @@ def test_each_for_takes_the_drugs_before_it(nlp):
     t = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "TREATS"}
     assert t == {("baclofen", "stiffness"), ("tizanidine", "stiffness"), ("mexiletine", "muscle cramps"),
                  ("glycopyrrolate", "excess saliva")}
+
+
+def test_delay_is_prevention_and_one_disease_in_two_statements(nlp):
+    page = analyse(nlp, "Tzield (teplizumab-mzwv) is the first medicine that can delay the onset of Stage 3 type 1 diabetes (T1D).\n"
+                        "Dabigatran is licensed to treat VTE in children and to prevent VTE coming back.\n"
+                        "In Stage 1 T1D, a person has two or more autoantibodies in their blood.\n", title="Tzield")
+    p = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "PREVENTS"}
+    t = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "TREATS"}
+    assert ("Tzield", "type 1 diabetes") in p and ("Tzield", "type 1 diabetes") not in t
+    assert ("Dabigatran", "VTE") in p and ("Dabigatran", "VTE") in t
+    a = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "ASSOCIATED_WITH"}
+    assert ("T1D", "autoantibodies") in a
