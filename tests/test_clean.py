@@ -462,7 +462,9 @@ def test_issue5_chrome_shapes():
                  "Subscribe now to our e-edition for the full story.", "Tempo de leitura: 1 minuto",
                  "sexta-feira, 22 de outubro de 2010 às 20:13", "05/10/2018 - Publicado por: Ana Lima",
                  "If you enjoyed this article, join our club.", "Le puede interesar: Foo en niños",
-                 "À lire aussi » Foo et la goutte"]:
+                 "À lire aussi » Foo et la goutte", "Download this fact sheet (PDF, 210 KB)",
+                 "Our helpline team can answer your questions. Call 028 9649 6123, Monday to Friday, 9.30am to 4pm.",
+                 "This leaflet has been awarded the PIF TICK, the UK-wide Quality Mark for Health Information."]:
         assert clean_mod.pattern_reason(line), line
     for line in [BODY, "More than half of the patients improved.", "Related symptoms include pain and swelling."]:
         assert not clean_mod.pattern_reason(line), line
