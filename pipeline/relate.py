@@ -213,7 +213,7 @@ ALTERNATIVE_GAP = re.compile(r"[\s)\]]*,?\s*(or|and/or)\s+")  # "A or B"
 CHOICE_VERB = re.compile(r"\b(take|takes|taking|use|uses|using|try|prescribe|prescribes|recommend|recommends|suggest|suggests)\s+$", re.I)
 APPOSED_CLASS = re.compile(r",\s+(a|an)\s+([\w-]+\s+){0,2}")  # "loratadine, an antihistamine,"
 CALLED_GAP = re.compile(r",?\s+(called|named|known as)\s+", re.I)  # "an antibiotic called co-trimoxazole"
-OTHER_GAP = re.compile(r",?\s*(and|or)\s+(other|another|similar|related)\s+", re.I)  # "olanzapine and other antipsychotics"
+OTHER_GAP = re.compile(r",?\s*(and|or)\s+(other|another|similar|related)\s+((standard|common|older|newer|similar|related)\s+)?", re.I)  # "olanzapine and other (standard) antipsychotics"
 CLAUSE_BREAK = re.compile(r";\s*|,\s*(and|or|but|while|as well as)\s+")  # between two objects' clauses
 POST_QUALIFIER = re.compile(r"^\s*(in|among|for)\s+[^,;()]{1,60}?(,\s*)?\b(and|or)\s*$", re.I)  # "X in adults and Y in children"
 

@@ -1426,3 +1426,13 @@ def test_delay_is_prevention_and_one_disease_in_two_statements(nlp):
     assert ("Dabigatran", "VTE") in p and ("Dabigatran", "VTE") in t
     a = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "ASSOCIATED_WITH"}
     assert ("T1D", "autoantibodies") in a
+
+
+def test_parkinsons_drug_classes_and_lists_after_other_standard_classes(nlp):
+    page = analyse(nlp, "Bisoprolol and other standard beta-blockers, diltiazem, verapamil and digoxin are all used to "
+                        "control the heart rate in AF.\n"
+                        "Other medicines for Parkinson's include dopamine agonists, MAO-B inhibitors and COMT inhibitors.\n",
+                   title="Sotalol")
+    t = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "TREATS"}
+    assert {("Bisoprolol", "AF"), ("diltiazem", "AF"), ("verapamil", "AF"), ("digoxin", "AF")} <= t
+    assert {("dopamine agonists", "Parkinson's"), ("MAO-B inhibitors", "Parkinson's"), ("COMT inhibitors", "Parkinson's")} <= t
