@@ -1436,3 +1436,17 @@ def test_parkinsons_drug_classes_and_lists_after_other_standard_classes(nlp):
     t = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "TREATS"}
     assert {("Bisoprolol", "AF"), ("diltiazem", "AF"), ("verapamil", "AF"), ("digoxin", "AF")} <= t
     assert {("dopamine agonists", "Parkinson's"), ("MAO-B inhibitors", "Parkinson's"), ("COMT inhibitors", "Parkinson's")} <= t
+
+
+def test_flaring_up_is_prevented_and_a_body_part_is_no_cause_subject(nlp):
+    page = analyse(nlp, "Parathyroid carcinoma is rare. It can cause very high calcium levels, leading to confusion and vomiting.\n"
+                        "Crohn's disease can affect any part of the gut, from the mouth to the anus, and may lead to "
+                        "weight loss and fistulas.\n"
+                        "Continuing mirikizumab as maintenance treatment helps to stop ulcerative colitis from flaring up again.\n",
+                   title="Mirikizumab")
+    c = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "CAUSES"}
+    assert {("Crohn's disease", "weight loss"), ("Crohn's disease", "fistulas"),
+            ("Parathyroid carcinoma", "very high calcium levels")} <= c
+    assert not any(s == "anus" for s, _ in c)
+    p = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "PREVENTS"}
+    assert ("mirikizumab", "ulcerative colitis") in p
