@@ -82,8 +82,9 @@ CAUSE_STAGE = re.compile(r"\b(advanced|severe|metastatic|early|mild|moderate)\s+
 # its use and the drugs given as its examples
 EXAMPLES_FOR = re.compile(r"\b(medicines?|medications?|drugs?|treatments?|tablets?|pills?|options?|choices?)\s+((used|taken|prescribed|given)\s+)?"
                           r"(for|to treat)\s+(?P<obj>[^,;:.()]{2,60}?)\s*(\([^()]{1,15}\)\s*)?,?\s*(such as|like|including|e\.g\.,?|include|includes|are)\s*:?\s+(?=\w)", re.I)
-# between examples, brackets removed: "A (Fosamax) and B", "the bisphosphonate tablets A"
-EXAMPLE_GAP = re.compile(r"\s*((tablets?|capsules?|injections?|infusions?|medicines?|medications?|drugs?|pills?)\s*)?(,\s*)?((or|and|and/or|such as)\s+)?((the|a|an)\s+)?")
+# between examples, brackets removed: "A (Fosamax) and B", "the bisphosphonate tablets A", "A on its own, B"
+EXAMPLE_GAP = re.compile(r"\s*((tablets?|capsules?|injections?|infusions?|medicines?|medications?|drugs?|pills?|on (its|their) own|alone)\s*)?"
+                         r"(,\s*)?((or|and|and/or|such as)\s+)?((the|a|an)\s+)?")
 ARTICLE = re.compile(r"(the|a|an)\s+", re.I)
 # "To prevent rejection, most people take tacrolimus ...": a fronted prevention phrase
 FRONTED_PREVENT = re.compile(r"\s*to\s+(help\s+)?(prevent|avoid|stop|(reduce|lower|cut)\s+(the|your|their|his|her)\s+risk\s+of)\s+(?P<front>[^,;:]{2,80}?)\s*,\s*", re.I)
@@ -188,6 +189,8 @@ DEFINITION = re.compile(r"\s*(\([^()]*\)\s*)?(is|are|means|refers to|happens|occ
 REASON = re.compile(r",?\s*\b(because|since (these|this|they|it)|as (these|this|they|it))\b|,\s*which (is|are) (a|an|the|different|other|both|two|all|related to|linked to|due to|caused by)\b", re.I)
 # "(Many) people with X (also) have Y": the signs people with a disease have (gold/README.md CAUSES)
 PREVENTIVE_NOUN = re.compile(r"\s*\)?\s*(\([^()]*\)\s*)?(treatments?|therap(y|ies)|medicines?|medications?|drugs?|options?)\s+(for|of|against)\s+", re.I)
+OWN_CLAUSE = re.compile(r"\s*(\([^()]*\)\s*)?(is|are|can be|may be|will be|might be)\s+((usually|often|also|sometimes|then|normally)\s+)?"
+                        r"(used|given|prescribed|offered|recommended|an? (alternative|option|choice))\b", re.I)
 FOR_BEFORE = re.compile(r"\bfor\s+((the|an?|your|their)\s+)?$", re.I)  # "glycopyrrolate for excess saliva"
 FRONTED_IN = re.compile(r"\s*in\s+((people|patients|children|adults|those|someone|anyone) (with|who have)\s+)?", re.I)  # "In X, ..."
 FRONTED_ASIDE = re.compile(r"\s*(beyond|besides|apart from|aside from|as well as|in addition to|other than|unlike|like)\s+", re.I)
@@ -507,6 +510,8 @@ class PageRelations:
             return "aside"  # "other treatments, such as corticosteroids or immunomodulators": examples, no drugs of the statement
         if earlier and (not partner or earlier.start() >= partner.start()):
             return "earlier"
+        if partner and re.search(r",\s*(and|but|or)\s*$", before) and OWN_CLAUSE.match(self.text, m.end, s.end):
+            return "subject"  # "X is the first choice for cellulitis, and clarithromycin is used instead": a clause of its own
         return "partner" if partner else "subject"
 
     def phrase_ends(self, m: Mention) -> list[int]:

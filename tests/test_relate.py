@@ -1450,3 +1450,21 @@ def test_flaring_up_is_prevented_and_a_body_part_is_no_cause_subject(nlp):
     assert not any(s == "anus" for s, _ in c)
     p = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "PREVENTS"}
     assert ("mirikizumab", "ulcerative colitis") in p
+
+
+def test_useful_for_preferred_antibiotic_instead_clause_and_diagnostic_tests(nlp):
+    page = analyse(nlp, "Other medicines for high cholesterol include ezetimibe on its own, PCSK9 inhibitors such as "
+                        "evolocumab (Repatha), and inclisiran (Leqvio).\n"
+                        "Clarithromycin is particularly useful for pneumonia caused by atypical bacteria.\n"
+                        "Clarithromycin is the preferred antibiotic for babies under 1 month old with whooping cough.\n"
+                        "Flucloxacillin is normally the first choice for cellulitis, and clarithromycin is used instead if "
+                        "you are allergic to penicillin.\n"
+                        "Blood tests for rheumatoid factor and anti-CCP antibodies can help your doctor diagnose rheumatoid arthritis.\n",
+                   title="Clarithromycin")
+    t = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "TREATS"}
+    assert {("ezetimibe", "high cholesterol"), ("PCSK9 inhibitors", "high cholesterol"), ("evolocumab", "high cholesterol"),
+            ("inclisiran", "high cholesterol"), ("Clarithromycin", "pneumonia"), ("Clarithromycin", "whooping cough"),
+            ("clarithromycin", "cellulitis"), ("Flucloxacillin", "cellulitis")} <= t
+    assert ("antibiotic", "whooping cough") not in t  # the class the subject belongs to
+    a = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "ASSOCIATED_WITH"}
+    assert {("rheumatoid arthritis", "rheumatoid factor"), ("rheumatoid arthritis", "anti-CCP antibodies")} <= a
