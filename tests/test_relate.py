@@ -1468,3 +1468,14 @@ def test_useful_for_preferred_antibiotic_instead_clause_and_diagnostic_tests(nlp
     assert ("antibiotic", "whooping cough") not in t  # the class the subject belongs to
     a = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "ASSOCIATED_WITH"}
     assert {("rheumatoid arthritis", "rheumatoid factor"), ("rheumatoid arthritis", "anti-CCP antibodies")} <= a
+
+
+def test_recommended_and_licensed_only_for(nlp):
+    page = analyse(nlp, "Imiquimod is not recommended for molluscum contagiosum in children.\n"
+                        "Imiquimod is recommended for superficial basal cell carcinoma.\n"
+                        "Zyclara is licensed only for actinic keratosis.\n"
+                        "Imiquimod is not recommended for people with autoimmune disease.\n", title="Imiquimod")
+    t = {(r.subject_text, r.object_text, r.negated) for r in page.relations if r.relation == "TREATS"}
+    assert {("Imiquimod", "molluscum contagiosum", True), ("Imiquimod", "basal cell carcinoma", False),
+            ("Zyclara", "actinic keratosis", False)} <= t
+    assert not any(o == "autoimmune disease" for _, o, _ in t)  # a contraindication, not a use
