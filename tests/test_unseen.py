@@ -237,6 +237,8 @@ def test_expected_pages_keep_content_and_drop_chrome(built):
                     "oxybutynin-bladderbowel": ["Just Can't Wait card", "Our free Just Can't Wait card can help you get "
                                                 "access to a toilet when you are out and about."],
                     "lamotrigine-bipolaruk": ["Peer Support Line"],
+                    "edaravone-alsassociation": ["Our Care Services team can help you understand coverage for ALS "
+                                                 "treatments and connect you with patient assistance programs."],
                     # a text page's site name between its menu lines
                     "acalabrutinib-cllsupport": ["Chronic Lymphocytic Leukaemia Support Association"],
                     # titles of related articles between the article's own lines
