@@ -464,7 +464,9 @@ def test_issue5_chrome_shapes():
                  "If you enjoyed this article, join our club.", "Le puede interesar: Foo en niños",
                  "À lire aussi » Foo et la goutte", "Download this fact sheet (PDF, 210 KB)",
                  "Our helpline team can answer your questions. Call 028 9649 6123, Monday to Friday, 9.30am to 4pm.",
-                 "This leaflet has been awarded the PIF TICK, the UK-wide Quality Mark for Health Information."]:
+                 "This leaflet has been awarded the PIF TICK, the UK-wide Quality Mark for Health Information.",
+                 "Download our plain-English guide to taking a DOAC, or order printed copies for your clinic.",
+                 "By the Thyroid Foundation of Canada Health Education Committee"]:
         assert clean_mod.pattern_reason(line), line
     for line in [BODY, "More than half of the patients improved.", "Related symptoms include pain and swelling."]:
         assert not clean_mod.pattern_reason(line), line
