@@ -60,7 +60,7 @@ PARTNER_WINDOW = 60  # characters before a drug searched for partner / earlier-t
 ASIDE_WINDOW = 100  # ... and for aside cues ("caused by initial and repeat courses of moderately emetogenic cancer chemotherapy")
 # "For people with UC, vedolizumab is (usually) offered ...", "To clear H. pylori infection, lansoprazole is taken ...":
 # a fronted "For" (or "After surgery for", "To treat/clear ...") phrase and the drug given for it
-FRONTED_FOR = re.compile(r"\s*((after [\w-]+ )?for|to (treat|clear|control|manage|ease|relieve|get rid of))\s+(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<subj>[^;:]{1,160}?)\s+(?P<verb>(is|are|can be|may be|will be|should be|might be)\s+"
+FRONTED_FOR = re.compile(r"\s*((after [\w-]+ )?for|in|to (treat|clear|control|manage|ease|relieve|get rid of))\s+(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<subj>[^;:]{1,160}?)\s+(?P<verb>(is|are|can be|may be|will be|should be|might be)\s+"
                          r"((not|usually|often|typically|generally|normally|also|then|first|now|commonly|sometimes|mainly|mostly)\s+){0,2}"
                          r"(taken|given|offered|used|prescribed|started|recommended|injected|applied|tried|added|combined|"
                          r"(the|one of the) ([\w-]+ ){0,3}?(choices?|treatments?|options?|therap(y|ies)|chemotherap(y|ies)|regimens?|medicines?|medications?|drugs?|painkillers?|antibiotics?))\b)", re.I)
@@ -80,8 +80,8 @@ RELATIVE_WHICH = re.compile(r",\s*which\s+((can|may|might|could|often|also|somet
 CAUSE_STAGE = re.compile(r"\b(advanced|severe|metastatic|early|mild|moderate)\s+$|^(advanced|severe|metastatic|early|mild|moderate)\s+(?=\S)", re.I)
 # "a medicine for erectile dysfunction (ED) such as sildenafil (Viagra) or vardenafil": a class named by
 # its use and the drugs given as its examples
-EXAMPLES_FOR = re.compile(r"\b(medicines?|medications?|drugs?|treatments?|tablets?|pills?|options?|choices?)\s+((used|taken|prescribed|given)\s+)?"
-                          r"(for|to treat)\s+(?P<obj>[^,;:.()]{2,60}?)\s*(\([^()]{1,15}\)\s*)?,?\s*(such as|like|including|e\.g\.,?|include|includes|are)\s*:?\s+(?=\w)", re.I)
+EXAMPLES_FOR = re.compile(r"\b((medicines?|medications?|drugs?|treatments?|tablets?|pills?|options?|choices?)\s+((used|taken|prescribed|given)\s+)?"
+                          r"|[\w-]+s\s+(used|taken|prescribed|given)\s+)(for|to treat)\s+(?P<obj>[^,;:.()]{2,60}?)\s*(\([^()]{1,15}\)\s*)?,?\s*(such as|like|including|e\.g\.,?|include|includes|are)\s*:?\s+(?=\w)", re.I)
 # between examples, brackets removed: "A (Fosamax) and B", "the bisphosphonate tablets A", "A on its own, B"
 EXAMPLE_GAP = re.compile(r"\s*((tablets?|capsules?|injections?|infusions?|medicines?|medications?|drugs?|pills?|on (its|their) own|alone)\s*)?"
                          r"(,\s*)?((or|and|and/or|such as)\s+)?((the|a|an)\s+)?")
@@ -191,6 +191,8 @@ REASON = re.compile(r",?\s*\b(because|since (these|this|they|it)|as (these|this|
 PREVENTIVE_NOUN = re.compile(r"\s*\)?\s*(\([^()]*\)\s*)?(treatments?|therap(y|ies)|medicines?|medications?|drugs?|options?)\s+(for|of|against)\s+", re.I)
 OWN_CLAUSE = re.compile(r"\s*(\([^()]*\)\s*)?(is|are|can be|may be|will be|might be)\s+((usually|often|also|sometimes|then|normally)\s+)?"
                         r"(used|given|prescribed|offered|recommended|an? (alternative|option|choice))\b", re.I)
+# "Urogenital schistosomiasis, caused by S. haematobium, can lead to ...": the organism is an aside of the disease
+ORGANISM_ASIDE = re.compile(r",\s*((mainly|mostly|usually|often|largely)\s+)?(caused by|due to)\s+[^,;]{2,80},\s*((can|may|might|could|will|often|also|usually)\s+)*$", re.I)
 FOR_BEFORE = re.compile(r"\bfor\s+((the|an?|your|their)\s+)?$", re.I)  # "glycopyrrolate for excess saliva"
 FRONTED_IN = re.compile(r"\s*in\s+((people|patients|children|adults|those|someone|anyone) (with|who have)\s+)?", re.I)  # "In X, ..."
 FRONTED_ASIDE = re.compile(r"\s*(beyond|besides|apart from|aside from|as well as|in addition to|other than|unlike|like)\s+", re.I)
@@ -1453,7 +1455,7 @@ class PageRelations:
                       key=lambda m: m.end, default=None)
         if subj is not None:
             pass
-        elif nearest is not None and nearest.label == "ORGANISM":
+        elif nearest is not None and nearest.label == "ORGANISM" and not ORGANISM_ASIDE.search(self.text, s.start, at):
             return None  # "caused by the varicella-zoster virus, the same virus that causes chickenpox"
         elif nearest is not None and nearest.label == "DRUG" and nearest.concept_id:
             # "If you have had hepatitis B, rituximab can cause ...": the drug causes it (a known

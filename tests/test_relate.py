@@ -1479,3 +1479,18 @@ def test_recommended_and_licensed_only_for(nlp):
     assert {("Imiquimod", "molluscum contagiosum", True), ("Imiquimod", "basal cell carcinoma", False),
             ("Zyclara", "actinic keratosis", False)} <= t
     assert not any(o == "autoimmune disease" for _, o, _ in t)  # a contraindication, not a use
+
+
+def test_organism_asides_fronted_in_and_class_examples_used_for(nlp):
+    page = analyse(nlp, "Urogenital schistosomiasis, caused by S. haematobium, can lead to haematuria and bladder fibrosis.\n"
+                        "Acute schistosomiasis typically presents 2 to 8 weeks after exposure with fever, cough and diarrhoea.\n"
+                        "In acute schistosomiasis, a corticosteroid such as prednisolone is often given to control the reaction.\n"
+                        "Overactive bladder (OAB) is common.\n"
+                        "Other antimuscarinics used for OAB in Australia include oxybutynin (Ditropan), tolterodine and darifenacin.\n"
+                        "Solifenacin is approved by the Therapeutic Goods Administration (TGA) for adults with overactive bladder.\n",
+                   title="Praziquantel")
+    c = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "CAUSES"}
+    assert {("Urogenital schistosomiasis", "haematuria"), ("schistosomiasis", "fever"), ("schistosomiasis", "cough")} <= c
+    t = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "TREATS"}
+    assert {("prednisolone", "schistosomiasis"), ("tolterodine", "OAB"), ("darifenacin", "OAB"),
+            ("Solifenacin", "overactive bladder")} <= t
