@@ -96,7 +96,7 @@ CELL_TYPE = re.compile(r"\b(B|T|NK|plasma)[- ]cells?\b|\b(B|T)-(?=\w|$)", re.I)
 # locally advanced or metastatic NSCLC")
 STATUS_GAP = 60
 # The verb that introduces a list of drugs as the statement's subjects
-LIST_VERB = re.compile(r"\b(include|includes|are)\s*:?\s*$|\b(treat|for)\s+[^:]{2,80}:\s*$", re.I)
+LIST_VERB = re.compile(r"\b(include|includes|are)\s*:?\s*$|\b(treat|for|prevent)\s+[^:]{2,80}:\s*$", re.I)
 COORDINATION = re.compile(r"^\s*(,|and|or|/|and/or|as well as|\(|\)|,\s*and|,\s*or)*\s*$", re.I)
 PAREN = re.compile(r"^\s*\(\s*(\w+\s+){0,2}$")
 FUSED_LEAD = re.compile(r"^[\s\d.:)•-]*$")  # nothing but numbering before the disease
@@ -193,6 +193,7 @@ OWN_CLAUSE = re.compile(r"\s*(\([^()]*\)\s*)?(is|are|can be|may be|will be|might
                         r"(used|given|prescribed|offered|recommended|an? (alternative|option|choice))\b", re.I)
 # "Urogenital schistosomiasis, caused by S. haematobium, can lead to ...": the organism is an aside of the disease
 ORGANISM_ASIDE = re.compile(r",\s*((mainly|mostly|usually|often|largely)\s+)?(caused by|due to)\s+[^,;]{2,80},\s*((can|may|might|could|will|often|also|usually)\s+)*$", re.I)
+PREVENTION_AFTER = re.compile(r"\s+(prevention|prophylaxis)\b", re.I)  # "licensed for migraine prevention"
 FOR_BEFORE = re.compile(r"\bfor\s+((the|an?|your|their)\s+)?$", re.I)  # "glycopyrrolate for excess saliva"
 FRONTED_IN = re.compile(r"\s*in\s+((people|patients|children|adults|those|someone|anyone) (with|who have)\s+)?", re.I)  # "In X, ..."
 FRONTED_ASIDE = re.compile(r"\s*(beyond|besides|apart from|aside from|as well as|in addition to|other than|unlike|like)\s+", re.I)
@@ -1185,14 +1186,18 @@ class PageRelations:
         return after is not None and bool(self.c["prevent_scope_end"].search(after)) and not self.c["treat"].search(after)
 
     def prevented(self, o: Mention, sent_start: int) -> bool:
-        """A disease right after a prevention cue ("reduces the risk of X") is not treated."""
+        """A disease right after a prevention cue ("reduces the risk of X") or before the noun
+        ("used off-label for migraine prevention") is not treated."""
+        s = self.sentences[o.sentence]
+        if PREVENTION_AFTER.match(self.text, o.end, s.end):
+            return True
         m, before = self.last_cue("prevent", o, sent_start)
         after = None if m is None else before[m.end():]
         if after is not None and re.search(r"(ive|ctic)$", m.group(0)) and (noun := PREVENTIVE_NOUN.match(after)):
             after = after[noun.end():]  # "a preventative (prophylactic) treatment for X": the treatment prevents X
         if after is not None and not (self.c["treat"].search(after) or self.c["prevent_scope_end"].search(after)):
             return True
-        s = self.sentences[o.sentence]  # "keep depression from coming back": the object inside the cue
+        # "keep depression from coming back": the object inside the cue
         return any(m.start() <= o.start - s.start and o.end - s.start <= m.end()
                    for m in self.c["prevent_around"].finditer(self.text[s.start:s.end]))
 

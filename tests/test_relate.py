@@ -1494,3 +1494,12 @@ def test_organism_asides_fronted_in_and_class_examples_used_for(nlp):
     t = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "TREATS"}
     assert {("prednisolone", "schistosomiasis"), ("tolterodine", "OAB"), ("darifenacin", "OAB"),
             ("Solifenacin", "overactive bladder")} <= t
+
+
+def test_disease_prevention_noun_and_drugs_listed_after_a_prevent_colon(nlp):
+    page = analyse(nlp, "Atogepant (Aquipta) is a daily tablet licensed for migraine prevention.\n"
+                        "Three other CGRP monoclonal antibodies are licensed to prevent migraine: erenumab (Aimovig), "
+                        "fremanezumab (Ajovy) and eptinezumab (Vyepti).\n", title="Galcanezumab")
+    p = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "PREVENTS"}
+    assert {("Atogepant", "migraine"), ("erenumab", "migraine"), ("fremanezumab", "migraine"), ("eptinezumab", "migraine")} <= p
+    assert not any(r.relation == "TREATS" for r in page.relations)
