@@ -401,9 +401,10 @@ class PageRelations:
         where the section is about one product ("Xgeva is used for people who have cancer that
         affects the bones. It is approved to:"), else the page's main mention."""
         heading = self.sentences[i].heading
-        if i > 0 and self.sentences[i - 1].heading == heading and self.sentences[i - 1].kind != "list_item":
+        if i > 0 and self.sentences[i - 1].heading == heading and (
+                self.sentences[i - 1].kind != "list_item" or "\n" not in self.text[self.sentences[i - 1].end:self.sentences[i].start]):
             # "Romiplostim (Nplate) is another TPO-RA. It is used to treat chronic ITP": the drug the
-            # sentence before opens with
+            # sentence before opens with (also within one list item: "Baricitinib (Olumiant), a tablet ... It is also used")
             opener = min(self.by_sentence[i - 1], key=lambda m: m.start, default=None)
             if (opener is not None and opener.label == "DRUG" and opener.start - self.sentences[i - 1].start <= 2
                     and key(opener) != key(self.main) and self.drug_role(opener) == "subject"

@@ -1503,3 +1503,12 @@ def test_disease_prevention_noun_and_drugs_listed_after_a_prevent_colon(nlp):
     p = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "PREVENTS"}
     assert {("Atogepant", "migraine"), ("erenumab", "migraine"), ("fremanezumab", "migraine"), ("eptinezumab", "migraine")} <= p
     assert not any(r.relation == "TREATS" for r in page.relations)
+
+
+def test_it_in_a_list_item_is_the_drug_the_item_opens_with(nlp):
+    page = analyse(nlp, "Abrocitinib is a JAK inhibitor tablet for atopic eczema.\n"
+                        "There are two other JAK inhibitor tablets for atopic eczema in the UK:\n"
+                        "• Baricitinib (Olumiant), a once-daily tablet. It is also used to treat rheumatoid arthritis.\n",
+                   title="Abrocitinib")
+    t = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "TREATS"}
+    assert ("Baricitinib", "rheumatoid arthritis") in t and ("Abrocitinib", "rheumatoid arthritis") not in t
