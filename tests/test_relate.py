@@ -1512,3 +1512,9 @@ def test_it_in_a_list_item_is_the_drug_the_item_opens_with(nlp):
                    title="Abrocitinib")
     t = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "TREATS"}
     assert ("Baricitinib", "rheumatoid arthritis") in t and ("Abrocitinib", "rheumatoid arthritis") not in t
+
+
+def test_people_with_x_start_with_a_hyphenated_class(nlp):
+    page = analyse(nlp, "Many people with COPD start with a long-acting bronchodilator.\n", title="Symbicort")
+    t = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "TREATS"}
+    assert ("bronchodilator", "COPD") in t
