@@ -194,6 +194,9 @@ OWN_CLAUSE = re.compile(r"\s*(\([^()]*\)\s*)?(is|are|can be|may be|will be|might
 # "Urogenital schistosomiasis, caused by S. haematobium, can lead to ...": the organism is an aside of the disease
 ORGANISM_ASIDE = re.compile(r",\s*((mainly|mostly|usually|often|largely)\s+)?(caused by|due to)\s+[^,;]{2,80},\s*((can|may|might|could|will|often|also|usually)\s+)*$", re.I)
 PREVENTION_AFTER = re.compile(r"\s+(prevention|prophylaxis)\b", re.I)  # "licensed for migraine prevention"
+UNTREATED = re.compile(r"\s*((untreated|uncontrolled|poorly controlled|severe|long-standing|long-term)\s+)", re.I)  # "Uncontrolled X increases the risk of"
+MAIN_CAUSE_OF = re.compile(r"\b(the\s+)?(most common|commonest|main|usual|leading|major|most frequent)\s+causes?\s+of\s+", re.I)
+COPULA_AFTER = re.compile(r"\s+(is|are|include|includes)\s+((usually|often|probably)\s+)?", re.I)
 FOR_BEFORE = re.compile(r"\bfor\s+((the|an?|your|their)\s+)?$", re.I)  # "glycopyrrolate for excess saliva"
 FRONTED_IN = re.compile(r"\s*in\s+((people|patients|children|adults|those|someone|anyone) (with|who have)\s+)?", re.I)  # "In X, ..."
 FRONTED_ASIDE = re.compile(r"\s*(beyond|besides|apart from|aside from|as well as|in addition to|other than|unlike|like)\s+", re.I)
@@ -1374,14 +1377,34 @@ class PageRelations:
                 subj = None  # "... lead to iron deficiency anaemia, which can cause tiredness": the noun before "which"
             subj = self.cause_at(i, cue, subj)
         risk = RAISES_RISK.search(text)
-        if (risk and lead is not None and lead.label == "DISEASE" and SENTENCE_OPENER.fullmatch(self.text[s.start:lead.start])
+        if (risk and lead is not None and lead.label == "DISEASE"
+                and (SENTENCE_OPENER.fullmatch(self.text[s.start:lead.start]) or UNTREATED.fullmatch(self.text[s.start:lead.start]))
                 and RISK_GAP.fullmatch(self.text, lead.end, s.start + risk.start())):
             self.cause_at(i, risk, lead)  # "AF increases your risk of having a stroke": the sentence's subject, only
         self.caused_by(i)
+        self.main_cause_of(i)
         for d in ms:  # "Many people with MS also have bladder problems, pain and muscle spasms"
             if (d.label in DISEASES and HOLDER_BEFORE.search(text[:d.start - s.start])
                     and (have := HOLDER_HAVE.match(text, d.end - s.start))):
                 self.cause_at(i, have, d)
+
+    def main_cause_of(self, i: int) -> None:
+        """"The most common cause of hyperthyroidism in Canada is Graves' disease": the disease(s)
+        after the copula cause the one after "cause of"."""
+        s, ms = self.sentences[i], self.by_sentence[i]
+        m = MAIN_CAUSE_OF.search(self.stext(i))
+        if m is None:
+            return
+        effect = next((o for o in sorted(ms, key=lambda o: o.start) if o.label in DISEASES and o.start >= s.start + m.end()), None)
+        if effect is None or effect.start - (s.start + m.end()) > 3:
+            return
+        copula = COPULA_AFTER.search(self.text, effect.end, s.end)
+        if copula is None or re.search(r"[,;:]", self.text[effect.end:copula.start()]):
+            return
+        causes = [o for o in ms if o.label == "DISEASE" and o.start >= copula.end()]
+        if causes and causes[0].start - copula.end() <= 6:
+            for c in self.coordinated_after(causes[0], causes):
+                self.add("CAUSES", c, effect, i, negated=False)
 
     def caused_by(self, i: int) -> None:
         """Passive causes: "spasticity caused by multiple sclerosis", "Edema caused by cirrhosis of the

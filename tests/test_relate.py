@@ -1518,3 +1518,13 @@ def test_people_with_x_start_with_a_hyphenated_class(nlp):
     page = analyse(nlp, "Many people with COPD start with a long-acting bronchodilator.\n", title="Symbicort")
     t = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "TREATS"}
     assert ("bronchodilator", "COPD") in t
+
+
+def test_main_cause_of_untreated_risk_and_makes_more_likely(nlp):
+    page = analyse(nlp, "The most common cause of hyperthyroidism in Canada is Graves' disease.\n"
+                        "Uncontrolled hyperthyroidism in pregnancy increases the risk of miscarriage and pre-eclampsia.\n"
+                        "Atopic eczema also makes skin infections more likely.\n", title="Propylthiouracil")
+    c = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "CAUSES"}
+    assert {("Graves' disease", "hyperthyroidism"), ("hyperthyroidism", "miscarriage"), ("hyperthyroidism", "pre-eclampsia"),
+            ("Atopic eczema", "skin infections")} <= c
+    assert ("hyperthyroidism", "Graves' disease") not in c
