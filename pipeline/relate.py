@@ -82,9 +82,10 @@ CAUSE_STAGE = re.compile(r"\b(advanced|severe|metastatic|early|mild|moderate)\s+
 # its use and the drugs given as its examples
 EXAMPLES_FOR = re.compile(r"\b((medicines?|medications?|drugs?|treatments?|tablets?|pills?|options?|choices?)\s+((used|taken|prescribed|given)\s+)?"
                           r"|[\w-]+s\s+(used|taken|prescribed|given)\s+)(for|to treat)\s+(?P<obj>[^,;:.()]{2,60}?)\s*(\([^()]{1,15}\)\s*)?,?\s*(such as|like|including|e\.g\.,?|include|includes|are)\s*:?\s+(?=\w)", re.I)
+RELEASE = r"(((extended|modified|slow|sustained|prolonged|immediate)[- ]release|long-acting|short-acting)\s+)?"  # "and extended-release clonidine"
 # between examples, brackets removed: "A (Fosamax) and B", "the bisphosphonate tablets A", "A on its own, B"
 EXAMPLE_GAP = re.compile(r"\s*((tablets?|capsules?|injections?|infusions?|medicines?|medications?|drugs?|pills?|on (its|their) own|alone)\s*)?"
-                         r"(,\s*)?((or|and|and/or|such as)\s+)?((the|a|an)\s+)?")
+                         r"(,\s*)?((or|and|and/or|such as)\s+)?((the|a|an)\s+)?" + RELEASE)
 ARTICLE = re.compile(r"(the|a|an)\s+", re.I)
 # "To prevent rejection, most people take tacrolimus ...": a fronted prevention phrase
 FRONTED_PREVENT = re.compile(r"\s*to\s+(help\s+)?(prevent|avoid|stop|(reduce|lower|cut)\s+(the|your|their|his|her)\s+risk\s+of)\s+(?P<front>[^,;:]{2,80}?)\s*,\s*", re.I)
@@ -204,7 +205,7 @@ DEFINED_AFTER = re.compile(r"\s*\)?\s*,\s+(a|an)\s+([\w'-]+\s+){0,4}?(that|which
 HOLDER_BEFORE = re.compile(r"\b(people|patients|children|kids|teens|babies|infants|adults|those|someone|anyone|men|women)\s+(who (have|has)|with|living with)\s+"
                            r"((a|an)\s+)?((advanced|severe|mild|moderate|early|late|chronic|active|untreated|metastatic)\s+){0,2}$", re.I)
 HOLDER_HAVE = re.compile(r"\s*((also|often|usually|commonly|sometimes|may|can|will|might|already|then|frequently|typically|first|initially|later|eventually)\s+)*"
-                         r"(have|has|get|gets|develop|develops|experience|experiences|notice|live with|lives with|suffer from|suffers from)(\s+|\s*(?=:))"
+                         r"(have|has|get|gets|develop|develops|experience|experiences|notice|live with|lives with|suffer from|suffers from|struggle with|struggles with)(\s+|\s*(?=:))"
                          r"(?!(to|no|an? (higher|greater|lower|increased|high|low) (risk|chance|likelihood))\b)", re.I)
 # after a disease that opens a sentence: it needs a treatment, then its examples (the drugs)
 DISEASE_NEEDS = re.compile(r"\s+((may|might|will|often|usually|sometimes|can|also)\s+)*(need|needs|require|requires)\s+"
@@ -216,7 +217,7 @@ SENTENCE_OPENER = re.compile(r"(\s*(over time|in time|eventually|left untreated|
 EXAMPLE_WORDS = r"(such as|including|like|e\.g\.,?|for example,?)"  # a class, then its examples
 EXAMPLES = re.compile(r"\s*,?\s*\(?\s*" + EXAMPLE_WORDS + r"\s+(an?\s+|the\s+)?")
 EXAMPLES_END = re.compile(r"[,(]\s*" + EXAMPLE_WORDS + r"\s+(an?\s+|the\s+)?$")  # "..., such as " before a list
-LIST_GAP = re.compile(r"[\s)\]®™]*(,\s*(and|or)?|and|or|and/or)?\s*")  # between drugs of one list
+LIST_GAP = re.compile(r"[\s)\]®™]*(,\s*(and|or)?|and|or|and/or)?\s*" + RELEASE)  # between drugs of one list
 CLASS_COPULA_GAP = re.compile(r"\s*(is|are)\s+(also\s+)?((a|an|another|other|both|two)\s+)?([\w-]+\s+){0,2}", re.I)
 ALTERNATIVE_GAP = re.compile(r"[\s)\]]*,?\s*(or|and/or)\s+")  # "A or B"
 CHOICE_VERB = re.compile(r"\b(take|takes|taking|use|uses|using|try|prescribe|prescribes|recommend|recommends|suggest|suggests)\s+$", re.I)
@@ -453,7 +454,7 @@ class PageRelations:
                  and self.listed(d.end, m.start) and not self.fronted_setting(d)]
         if glued:
             g = glued[-1]
-            bracket = re.search(r"\(\s*$", self.text[s.start:g.start])
+            bracket = re.search(r"\([^()]*$", self.text[s.start:g.start])  # "methylphenidate (Ritalin, Concerta) and ..."
             head = self.drug_at(g, g.start - len(bracket.group(0))) if bracket else None
             role = self.drug_role(head or g)  # "NSAIDs (nonsteroidal ...), colchicine": the drug the bracket restates
             if not self.text[glued[-1].end:m.start].strip() or role in ("earlier", "aside"):
@@ -1518,6 +1519,8 @@ class PageRelations:
             subj = last[1]  # "Anemia can cause tiredness. Other symptoms may include:": the same disease's
         elif SIGNS_CUE.match(cue.group(0)) and SIGNS_OPENING.fullmatch(text[:cue.start()]) and (framed := self.heading_disease(i)):
             subj = framed  # "Symptoms of ovarian cancer" / "Common symptoms include:"
+        elif SIGNS_CUE.match(cue.group(0)) and re.fullmatch(r"\s*its\s+([\w-]+\s+)?", text[:cue.start()], re.I):
+            subj = self.topic_disease(i)  # "ADHD is a ... disorder. Its core symptoms are ..."
         elif self.c["drug_anaphor"].search(text[:cue.start()]):
             subj = None  # "This medication may cause ...": a side effect, not a sign of a disease
         elif self.c["anaphor"].search(text[:cue.start()]):

@@ -1528,3 +1528,18 @@ def test_main_cause_of_untreated_risk_and_makes_more_likely(nlp):
     assert {("Graves' disease", "hyperthyroidism"), ("hyperthyroidism", "miscarriage"), ("hyperthyroidism", "pre-eclampsia"),
             ("Atopic eczema", "skin infections")} <= c
     assert ("hyperthyroidism", "Graves' disease") not in c
+
+
+def test_its_symptoms_struggle_with_and_bracketed_brand_lists(nlp):
+    page = analyse(nlp, "ADHD is a neurodevelopmental disorder that affects about 1 in 9 children. Its core symptoms are "
+                        "inattention, hyperactivity and impulsivity. Children with ADHD may also struggle with forgetfulness, "
+                        "disorganization and restlessness.\n"
+                        "Stimulants such as methylphenidate (Ritalin, Concerta) and amphetamines (Adderall, Vyvanse) are "
+                        "usually the first medications tried for ADHD.\n"
+                        "Other non-stimulant options for ADHD are atomoxetine (Strattera), viloxazine (Qelbree) and "
+                        "extended-release clonidine (Kapvay).\n"
+                        "Intuniv is a once-daily, non-stimulant medicine for ADHD in kids ages 6 to 17.\n", title="Guanfacine")
+    c = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "CAUSES"}
+    assert {("ADHD", "inattention"), ("ADHD", "impulsivity"), ("ADHD", "forgetfulness"), ("ADHD", "restlessness")} <= c
+    t = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "TREATS"}
+    assert {("methylphenidate", "ADHD"), ("amphetamines", "ADHD"), ("clonidine", "ADHD"), ("Intuniv", "ADHD")} <= t
