@@ -1543,3 +1543,12 @@ def test_its_symptoms_struggle_with_and_bracketed_brand_lists(nlp):
     assert {("ADHD", "inattention"), ("ADHD", "impulsivity"), ("ADHD", "forgetfulness"), ("ADHD", "restlessness")} <= c
     t = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "TREATS"}
     assert {("methylphenidate", "ADHD"), ("amphetamines", "ADHD"), ("clonidine", "ADHD"), ("Intuniv", "ADHD")} <= t
+
+
+def test_treated_with_medicines_such_as_and_used_in_all_types(nlp):
+    page = analyse(nlp, "Fampridine is a tablet for walking problems in MS.\n"
+                        "Spasticity can be treated with medicines such as baclofen or tizanidine.\n"
+                        "It can be used in all types of MS, including relapsing remitting MS (RRMS).\n", title="Fampridine")
+    t = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "TREATS"}
+    assert {("baclofen", "Spasticity"), ("tizanidine", "Spasticity"), ("Fampridine", "relapsing remitting MS")} <= t
+    assert ("Fampridine", "Spasticity") not in t
