@@ -1552,3 +1552,14 @@ def test_treated_with_medicines_such_as_and_used_in_all_types(nlp):
     t = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "TREATS"}
     assert {("baclofen", "Spasticity"), ("tizanidine", "Spasticity"), ("Fampridine", "relapsing remitting MS")} <= t
     assert ("Fampridine", "Spasticity") not in t
+
+
+def test_suitable_for_a_disease_and_not_suitable_for_people_with(nlp):
+    page = analyse(nlp, "Benzoyl peroxide is suitable for most adults and teenagers with acne.\n"
+                        "It is not suitable for rosacea, a different skin condition.\n"
+                        "It is not suitable for people with liver disease.\n"
+                        "Isotretinoin is a tablet prescribed only by a consultant dermatologist for severe acne.\n",
+                   title="Benzoyl peroxide")
+    t = {(r.subject_text, r.object_text, r.negated) for r in page.relations if r.relation == "TREATS"}
+    assert {("Benzoyl peroxide", "acne", False), ("Benzoyl peroxide", "rosacea", True), ("Isotretinoin", "acne", False)} <= t
+    assert not any(o == "liver disease" for _, o, _ in t)  # a contraindication
