@@ -1563,3 +1563,10 @@ def test_suitable_for_a_disease_and_not_suitable_for_people_with(nlp):
     t = {(r.subject_text, r.object_text, r.negated) for r in page.relations if r.relation == "TREATS"}
     assert {("Benzoyl peroxide", "acne", False), ("Benzoyl peroxide", "rosacea", True), ("Isotretinoin", "acne", False)} <= t
     assert not any(o == "liver disease" for _, o, _ in t)  # a contraindication
+
+
+def test_recommends_a_or_b_with_an_aside_for(nlp):
+    page = analyse(nlp, "NICE recommends acamprosate or naltrexone, together with psychological support, for people with "
+                        "moderate to severe alcohol dependence once withdrawal is complete.\n", title="Acamprosate")
+    t = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "TREATS"}
+    assert {("acamprosate", "alcohol dependence"), ("naltrexone", "alcohol dependence")} <= t
