@@ -228,8 +228,13 @@ def test_fronted_frame_names_the_disease_only_when_nothing_follows_the_cue(nlp):
 
 # -- issue 4, unseen consumer pages (MedlinePlus, Drugs.com, NHS, WebMD, Mayo, RxList, NCI styles) --
 
+def texts(page, relation):
+    """(subject text, object text) of the page's relations of one type."""
+    return {(r.subject_text, r.object_text) for r in page.relations if r.relation == relation}
+
+
 def causes(page):
-    return {(r.subject_text, r.object_text) for r in page.relations if r.relation == "CAUSES"}
+    return texts(page, "CAUSES")
 
 
 def assoc(page):
@@ -995,7 +1000,7 @@ def test_chemotherapy_regimens_and_fronted_options(nlp):
     page = analyse(nlp, "Oxaliplatin is a chemotherapy drug.\n"
                         "After surgery for stage III colon cancer, FOLFOX or CAPOX is the standard adjuvant chemotherapy.\n"
                         "For metastatic colorectal cancer, FOLFOX is one of the main first-line options.\n", title="Oxaliplatin")
-    t = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "TREATS"}
+    t = texts(page, "TREATS")
     assert {("FOLFOX", "colon cancer"), ("CAPOX", "colon cancer"), ("FOLFOX", "colorectal cancer")} <= t
     assert {(m.label, m.concept_id) for m in page.mentions if m.text in ("FOLFOX", "CAPOX")} == {("DRUG", "")}
 
@@ -1260,7 +1265,7 @@ def test_drug_lists_with_other_class_members_examples_and_called_names(nlp):
 def test_people_with_a_disease_who_live_with_its_signs(nlp):
     page = analyse(nlp, "Adalimumab treats HS.\nMany people with HS also live with chronic pain, low mood and depression.\n",
                    title="Adalimumab")
-    causes = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "CAUSES"}
+    causes = texts(page, "CAUSES")
     assert {("HS", "chronic pain"), ("HS", "low mood")} <= causes
 
 
@@ -1334,12 +1339,12 @@ def test_laboratory_analytes_are_biomarkers_of_their_disease(nlp):
                         "Suvorexant is an orexin receptor antagonist used for insomnia.\n"
                         "Allopurinol is the first-choice urate-lowering treatment for gout.\n"
                         "ITP is a condition that causes a low platelet count and easy bruising.\n", title="Dutasteride")
-    a = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "ASSOCIATED_WITH"}
+    a = texts(page, "ASSOCIATED_WITH")
     assert {("BPH", "prostate-specific antigen"), ("heart failure", "NT-proBNP"), ("MS", "oligoclonal bands")} <= a
     markers = {m.text for m in page.mentions if m.label == "BIOMARKER"}
     assert not markers & {"orexin", "urate"}  # a drug's target, a compound
     # the level of an analyte listed as a symptom is a finding, not the analyte
-    assert ("ITP", "low platelet count") in {(r.subject_text, r.object_text) for r in page.relations if r.relation == "CAUSES"}
+    assert ("ITP", "low platelet count") in texts(page, "CAUSES")
 
 
 def test_fronted_for_with_a_list_of_classes_and_their_examples(nlp):
@@ -1352,7 +1357,7 @@ def test_fronted_for_with_a_list_of_classes_and_their_examples(nlp):
     assert {("Escitalopram", "GAD"), ("Sertraline", "GAD"), ("Venlafaxine", "GAD"), ("Duloxetine", "GAD"),
             ("Pregabalin", "GAD")} <= t
     assert {("Mebendazole", "threadworm"), ("Mebendazole", "roundworm")} <= t
-    c = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "CAUSES"}
+    c = texts(page, "CAUSES")
     assert {("GAD", "restlessness"), ("GAD", "muscle tension"), ("GAD", "trouble sleeping")} <= c
 
 
@@ -1367,14 +1372,14 @@ def test_other_symptoms_examples_after_a_class_and_fronted_in_biomarkers(nlp):
                         "For kidney pain, paracetamol is usually the safest painkiller to try first.\n"
                         "In Paget's disease, a raised alkaline phosphatase (ALP) level is often the first clue.\n"
                         "A stroke can cause facial drooping, arm weakness and slurred speech.\n", title="Aclasta")
-    c = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "CAUSES"}
+    c = texts(page, "CAUSES")
     assert {("Anemia", "weakness"), ("Anemia", "shortness of breath"), ("Anemia", "dizziness")} <= c
     assert not any(o == "dizziness" and s != "Anemia" for s, o in c)
     assert ("stroke", "arm weakness") in c  # the sign with its place
-    t = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "TREATS"}
+    t = texts(page, "TREATS")
     assert {("alendronate", "osteoporosis"), ("risedronate", "osteoporosis"), ("denosumab", "osteoporosis"),
             ("paracetamol", "kidney pain")} <= t
-    a = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "ASSOCIATED_WITH"}
+    a = texts(page, "ASSOCIATED_WITH")
     assert ("Paget's disease", "alkaline phosphatase") in a
 
 
@@ -1385,9 +1390,9 @@ def test_brands_listed_as_examples_and_preventive_treatments(nlp):
                         "Treatments such as Physiotherapy can help.\n", title="Lanadelumab")
     drugs = {m.text for m in page.mentions if m.label == "DRUG"}
     assert {"Berinert", "Cinryze"} <= drugs and "Physiotherapy" not in drugs
-    t = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "TREATS"}
+    t = texts(page, "TREATS")
     assert {("Berinert", "HAE attacks"), ("Cinryze", "HAE attacks")} <= t
-    p = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "PREVENTS"}
+    p = texts(page, "PREVENTS")
     assert ("Lanadelumab", "hereditary angioedema") in p and ("Lanadelumab", "hereditary angioedema") not in t
 
 
@@ -1398,20 +1403,20 @@ def test_receptor_status_shorthand_combined_with_and_holder_conditions(nlp):
                         "may be combined with fulvestrant.\n"
                         "People with cirrhosis may already have other complications, such as jaundice, ascites and confusion.\n",
                    title="Ribociclib")
-    a = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "ASSOCIATED_WITH"}
+    a = texts(page, "ASSOCIATED_WITH")
     assert {("breast cancer", "hormone receptor-positive"), ("breast cancer", "HER2-negative")} <= a
     assert "HR+/HER2-" in {m.text for m in page.mentions if m.label == "BIOMARKER"}
-    t = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "TREATS"}
+    t = texts(page, "TREATS")
     assert {("alpelisib", "breast cancer"), ("capivasertib", "breast cancer")} <= t
     assert not any(s in ("Piqray", "Truqap", "fulvestrant") for s, _ in t)
-    c = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "CAUSES"}
+    c = texts(page, "CAUSES")
     assert {("cirrhosis", "jaundice"), ("cirrhosis", "ascites")} <= c
 
 
 def test_each_for_takes_the_drugs_before_it(nlp):
     page = analyse(nlp, "Other medicines help manage symptoms, such as baclofen or tizanidine for stiffness, mexiletine, "
                         "used off-label, for muscle cramps, and glycopyrrolate for excess saliva.\n", title="Edaravone")
-    t = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "TREATS"}
+    t = texts(page, "TREATS")
     assert t == {("baclofen", "stiffness"), ("tizanidine", "stiffness"), ("mexiletine", "muscle cramps"),
                  ("glycopyrrolate", "excess saliva")}
 
@@ -1420,11 +1425,11 @@ def test_delay_is_prevention_and_one_disease_in_two_statements(nlp):
     page = analyse(nlp, "Tzield (teplizumab-mzwv) is the first medicine that can delay the onset of Stage 3 type 1 diabetes (T1D).\n"
                         "Dabigatran is licensed to treat VTE in children and to prevent VTE coming back.\n"
                         "In Stage 1 T1D, a person has two or more autoantibodies in their blood.\n", title="Tzield")
-    p = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "PREVENTS"}
-    t = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "TREATS"}
+    p = texts(page, "PREVENTS")
+    t = texts(page, "TREATS")
     assert ("Tzield", "type 1 diabetes") in p and ("Tzield", "type 1 diabetes") not in t
     assert ("Dabigatran", "VTE") in p and ("Dabigatran", "VTE") in t
-    a = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "ASSOCIATED_WITH"}
+    a = texts(page, "ASSOCIATED_WITH")
     assert ("T1D", "autoantibodies") in a
 
 
@@ -1433,7 +1438,7 @@ def test_parkinsons_drug_classes_and_lists_after_other_standard_classes(nlp):
                         "control the heart rate in AF.\n"
                         "Other medicines for Parkinson's include dopamine agonists, MAO-B inhibitors and COMT inhibitors.\n",
                    title="Sotalol")
-    t = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "TREATS"}
+    t = texts(page, "TREATS")
     assert {("Bisoprolol", "AF"), ("diltiazem", "AF"), ("verapamil", "AF"), ("digoxin", "AF")} <= t
     assert {("dopamine agonists", "Parkinson's"), ("MAO-B inhibitors", "Parkinson's"), ("COMT inhibitors", "Parkinson's")} <= t
 
@@ -1444,11 +1449,11 @@ def test_flaring_up_is_prevented_and_a_body_part_is_no_cause_subject(nlp):
                         "weight loss and fistulas.\n"
                         "Continuing mirikizumab as maintenance treatment helps to stop ulcerative colitis from flaring up again.\n",
                    title="Mirikizumab")
-    c = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "CAUSES"}
+    c = texts(page, "CAUSES")
     assert {("Crohn's disease", "weight loss"), ("Crohn's disease", "fistulas"),
             ("Parathyroid carcinoma", "very high calcium levels")} <= c
     assert not any(s == "anus" for s, _ in c)
-    p = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "PREVENTS"}
+    p = texts(page, "PREVENTS")
     assert ("mirikizumab", "ulcerative colitis") in p
 
 
@@ -1461,12 +1466,12 @@ def test_useful_for_preferred_antibiotic_instead_clause_and_diagnostic_tests(nlp
                         "you are allergic to penicillin.\n"
                         "Blood tests for rheumatoid factor and anti-CCP antibodies can help your doctor diagnose rheumatoid arthritis.\n",
                    title="Clarithromycin")
-    t = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "TREATS"}
+    t = texts(page, "TREATS")
     assert {("ezetimibe", "high cholesterol"), ("PCSK9 inhibitors", "high cholesterol"), ("evolocumab", "high cholesterol"),
             ("inclisiran", "high cholesterol"), ("Clarithromycin", "pneumonia"), ("Clarithromycin", "whooping cough"),
             ("clarithromycin", "cellulitis"), ("Flucloxacillin", "cellulitis")} <= t
     assert ("antibiotic", "whooping cough") not in t  # the class the subject belongs to
-    a = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "ASSOCIATED_WITH"}
+    a = texts(page, "ASSOCIATED_WITH")
     assert {("rheumatoid arthritis", "rheumatoid factor"), ("rheumatoid arthritis", "anti-CCP antibodies")} <= a
 
 
@@ -1489,9 +1494,9 @@ def test_organism_asides_fronted_in_and_class_examples_used_for(nlp):
                         "Other antimuscarinics used for OAB in Australia include oxybutynin (Ditropan), tolterodine and darifenacin.\n"
                         "Solifenacin is approved by the Therapeutic Goods Administration (TGA) for adults with overactive bladder.\n",
                    title="Praziquantel")
-    c = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "CAUSES"}
+    c = texts(page, "CAUSES")
     assert {("Urogenital schistosomiasis", "haematuria"), ("schistosomiasis", "fever"), ("schistosomiasis", "cough")} <= c
-    t = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "TREATS"}
+    t = texts(page, "TREATS")
     assert {("prednisolone", "schistosomiasis"), ("tolterodine", "OAB"), ("darifenacin", "OAB"),
             ("Solifenacin", "overactive bladder")} <= t
 
@@ -1500,7 +1505,7 @@ def test_disease_prevention_noun_and_drugs_listed_after_a_prevent_colon(nlp):
     page = analyse(nlp, "Atogepant (Aquipta) is a daily tablet licensed for migraine prevention.\n"
                         "Three other CGRP monoclonal antibodies are licensed to prevent migraine: erenumab (Aimovig), "
                         "fremanezumab (Ajovy) and eptinezumab (Vyepti).\n", title="Galcanezumab")
-    p = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "PREVENTS"}
+    p = texts(page, "PREVENTS")
     assert {("Atogepant", "migraine"), ("erenumab", "migraine"), ("fremanezumab", "migraine"), ("eptinezumab", "migraine")} <= p
     assert not any(r.relation == "TREATS" for r in page.relations)
 
@@ -1510,13 +1515,13 @@ def test_it_in_a_list_item_is_the_drug_the_item_opens_with(nlp):
                         "There are two other JAK inhibitor tablets for atopic eczema in the UK:\n"
                         "• Baricitinib (Olumiant), a once-daily tablet. It is also used to treat rheumatoid arthritis.\n",
                    title="Abrocitinib")
-    t = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "TREATS"}
+    t = texts(page, "TREATS")
     assert ("Baricitinib", "rheumatoid arthritis") in t and ("Abrocitinib", "rheumatoid arthritis") not in t
 
 
 def test_people_with_x_start_with_a_hyphenated_class(nlp):
     page = analyse(nlp, "Many people with COPD start with a long-acting bronchodilator.\n", title="Symbicort")
-    t = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "TREATS"}
+    t = texts(page, "TREATS")
     assert ("bronchodilator", "COPD") in t
 
 
@@ -1524,7 +1529,7 @@ def test_main_cause_of_untreated_risk_and_makes_more_likely(nlp):
     page = analyse(nlp, "The most common cause of hyperthyroidism in Canada is Graves' disease.\n"
                         "Uncontrolled hyperthyroidism in pregnancy increases the risk of miscarriage and pre-eclampsia.\n"
                         "Atopic eczema also makes skin infections more likely.\n", title="Propylthiouracil")
-    c = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "CAUSES"}
+    c = texts(page, "CAUSES")
     assert {("Graves' disease", "hyperthyroidism"), ("hyperthyroidism", "miscarriage"), ("hyperthyroidism", "pre-eclampsia"),
             ("Atopic eczema", "skin infections")} <= c
     assert ("hyperthyroidism", "Graves' disease") not in c
@@ -1539,9 +1544,9 @@ def test_its_symptoms_struggle_with_and_bracketed_brand_lists(nlp):
                         "Other non-stimulant options for ADHD are atomoxetine (Strattera), viloxazine (Qelbree) and "
                         "extended-release clonidine (Kapvay).\n"
                         "Intuniv is a once-daily, non-stimulant medicine for ADHD in kids ages 6 to 17.\n", title="Guanfacine")
-    c = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "CAUSES"}
+    c = texts(page, "CAUSES")
     assert {("ADHD", "inattention"), ("ADHD", "impulsivity"), ("ADHD", "forgetfulness"), ("ADHD", "restlessness")} <= c
-    t = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "TREATS"}
+    t = texts(page, "TREATS")
     assert {("methylphenidate", "ADHD"), ("amphetamines", "ADHD"), ("clonidine", "ADHD"), ("Intuniv", "ADHD")} <= t
 
 
@@ -1549,7 +1554,7 @@ def test_treated_with_medicines_such_as_and_used_in_all_types(nlp):
     page = analyse(nlp, "Fampridine is a tablet for walking problems in MS.\n"
                         "Spasticity can be treated with medicines such as baclofen or tizanidine.\n"
                         "It can be used in all types of MS, including relapsing remitting MS (RRMS).\n", title="Fampridine")
-    t = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "TREATS"}
+    t = texts(page, "TREATS")
     assert {("baclofen", "Spasticity"), ("tizanidine", "Spasticity"), ("Fampridine", "relapsing remitting MS")} <= t
     assert ("Fampridine", "Spasticity") not in t
 
@@ -1568,5 +1573,5 @@ def test_suitable_for_a_disease_and_not_suitable_for_people_with(nlp):
 def test_recommends_a_or_b_with_an_aside_for(nlp):
     page = analyse(nlp, "NICE recommends acamprosate or naltrexone, together with psychological support, for people with "
                         "moderate to severe alcohol dependence once withdrawal is complete.\n", title="Acamprosate")
-    t = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "TREATS"}
+    t = texts(page, "TREATS")
     assert {("acamprosate", "alcohol dependence"), ("naltrexone", "alcohol dependence")} <= t
