@@ -188,8 +188,9 @@ DRUG_IT_CUE = re.compile(r"\b(and|but|which|where)\s+((rarely|sometimes|also|occ
 DEFINITION = re.compile(r"\s*(\([^()]*\)\s*)?(is|are|means|refers to|happens|occurs)\b", re.I)
 # a reason or a describing clause after a statement's objects: its diseases are no objects
 REASON = re.compile(r",?\s*\b(because|since (these|this|they|it)|as (these|this|they|it))\b|,\s*which (is|are) (a|an|the|different|other|both|two|all|related to|linked to|due to|caused by)\b", re.I)
-# "(Many) people with X (also) have Y": the signs people with a disease have (gold/README.md CAUSES)
+# "a preventative (prophylactic) treatment for X": the noun after an adjectival prevention cue
 PREVENTIVE_NOUN = re.compile(r"\s*\)?\s*(\([^()]*\)\s*)?(treatments?|therap(y|ies)|medicines?|medications?|drugs?|options?)\s+(for|of|against)\s+", re.I)
+# "..., and clarithromycin is used instead": a listed drug with a clause of its own
 OWN_CLAUSE = re.compile(r"\s*(\([^()]*\)\s*)?(is|are|can be|may be|will be|might be)\s+((usually|often|also|sometimes|then|normally)\s+)?"
                         r"(used|given|prescribed|offered|recommended|an? (alternative|option|choice))\b", re.I)
 # "Urogenital schistosomiasis, caused by S. haematobium, can lead to ...": the organism is an aside of the disease
@@ -202,6 +203,7 @@ FOR_BEFORE = re.compile(r"\bfor\s+((the|an?|your|their)\s+)?$", re.I)  # "glycop
 FRONTED_IN = re.compile(r"\s*in\s+((people|patients|children|adults|those|someone|anyone) (with|who have)\s+)?", re.I)  # "In X, ..."
 FRONTED_ASIDE = re.compile(r"\s*(beyond|besides|apart from|aside from|as well as|in addition to|other than|unlike|like)\s+", re.I)
 DEFINED_AFTER = re.compile(r"\s*\)?\s*,\s+(a|an)\s+([\w'-]+\s+){0,4}?(that|which)\s+", re.I)  # "psoriasis, a skin condition that"
+# "(Many) people with X (also) have Y": the signs people with a disease have (gold/README.md CAUSES)
 HOLDER_BEFORE = re.compile(r"\b(people|patients|children|kids|teens|babies|infants|adults|those|someone|anyone|men|women)\s+(who (have|has)|with|living with)\s+"
                            r"((a|an)\s+)?((advanced|severe|mild|moderate|early|late|chronic|active|untreated|metastatic)\s+){0,2}$", re.I)
 HOLDER_HAVE = re.compile(r"\s*((also|often|usually|commonly|sometimes|may|can|will|might|already|then|frequently|typically|first|initially|later|eventually)\s+)*"
@@ -728,6 +730,8 @@ class PageRelations:
             return []
         heads = sorted((m for m in self.by_sentence[o.sentence] if m.label in DISEASES
                         and FOR_BEFORE.search(self.text, s.start, m.start)), key=lambda m: m.start)
+        if len(heads) < 2:
+            return []
         drugs = [d for d in self.by_sentence[o.sentence] if d.label == "DRUG" and self.drug_role(d) in ("subject", "partner")]
         segments, lo = [], s.start
         for m in heads:
