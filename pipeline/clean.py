@@ -602,7 +602,7 @@ def combine_assist(doc: Document, assist: list[bool]) -> None:
     Kept: blocks trafilatura keeps, plus sentences we keep that it dropped when they are
     * long paragraphs (`assist_keep_words`: it sometimes loses half an article),
     * in an element where it kept text too (`assist_sibling_words`: a paragraph it dropped
-      between paragraphs it kept), or
+      between paragraphs it kept; also an item of a list inside such an element), or
     * the article's lead: above the first block it kept, in an element named "intro",
       "teaser", "dek", ... (`lead_path`; it drops the standfirst with the header).
     Dropped: blocks trafilatura dropped, and blocks it kept that one of our high-precision
@@ -618,7 +618,8 @@ def combine_assist(doc: Document, assist: list[bool]) -> None:
     for i, (b, t_keep, v) in enumerate(zip(doc.blocks, assist, vetoed)):
         n = words(b.text)
         ours = not b.chrome and sentence_like(b.text) and (
-            n >= r["assist_keep_words"] or n >= r["assist_sibling_words"] and parent(b.path) in parents
+            n >= r["assist_keep_words"] or n >= r["assist_sibling_words"] and (
+                parent(b.path) in parents or b.kind == "list_item" and parent(parent(b.path)) in parents)
             or i < first and lead_path(b.path))
         if (t_keep or ours) and not v:
             b.chrome, b.why = False, ""

@@ -531,3 +531,16 @@ def test_a_list_intro_between_a_short_opening_and_its_items_stays():
             "- Adults with metastatic breast cancer who have a germline BRCA mutation.\n")
     doc = clean(parse_bytes(text.encode(), "t.txt"))
     assert "What is olaparib used for?\nOlaparib is approved to treat:\nAdults with newly" in doc.text
+
+
+def test_combination_adds_list_items_of_the_kept_element():
+    """A bullet list inside the element where trafilatura kept the article's paragraphs: its long
+    sentence-like items we keep come back when trafilatura dropped the list."""
+    item = "Topotecan is a chemotherapy that has been approved for relapsed small cell lung cancer for many years."
+    page = (f"<html><body><article><div class='entry-content'><p>{BODY}</p><h2>Other options</h2>"
+            f"<ul class='options-list'><li>{item}</li><li>Surgery</li></ul><p>{BODY2}</p></div></article></body></html>")
+    doc = parse_bytes(page.encode(), "t.html")
+    clean(doc)
+    clean_mod.combine_assist(doc, [b.text in (BODY, BODY2) for b in doc.blocks])
+    kept = [b.text for b in doc.blocks if not b.chrome]
+    assert item in kept and "Surgery" not in kept
