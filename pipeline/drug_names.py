@@ -15,7 +15,8 @@ concentrates, such as Berinert and Cinryze") becomes a
 DRUG at every place the page writes it, with no concept (no ID rather than a wrong ID).
 Guards: the name is never written in lower case on the page (a sentence-initial common word such
 as "Treatment" is), is no stop word and no agency (resources/agencies.txt), is at least 4
-characters, and is not already an entity of another kind where it is introduced. The pubtator
+characters, and is not already an entity of another kind where it is introduced, unless that entity
+has no concept and the name is not only listed as an example (the model calls "Descovy" a disease). The pubtator
 command and `make bench-ner` turn it off (annotate.drug_names): BC5CDR abstracts are not pages.
 """
 from __future__ import annotations
@@ -73,10 +74,12 @@ def exampled(text: str) -> list[tuple[str, int]]:
 
 
 def introductions(text: str) -> dict[str, tuple[int, bool]]:
-    """Names the text introduces as a medicine -> (offset of the first introduction, whether a mark
-    or a bracketed generic introduces it: evidence that outweighs the model's other label)."""
+    """Names the text introduces as a medicine -> (offset of the first introduction, whether an
+    introduction sentence, a mark or a bracketed generic introduces it: evidence that outweighs the
+    model's other label without a concept -- "Descovy is approved to prevent HIV"; a brand listed as
+    an example is not)."""
     out: dict[str, tuple[int, bool]] = {}
-    found = [(m.group("name"), m.start("name"), m.re is not INTRO) for m in [
+    found = [(m.group("name"), m.start("name"), True) for m in [  # "Descovy (emtricitabine/tenofovir ...)" too
         *INTRO.finditer(text), *(m for m in MARKED.finditer(text) if not AFTER_NAME.search(text, 0, m.start())),
         *(m for m in BRACKETED.finditer(text) if known_drug(m.group("generic")))]]
     found += [(name, at, False) for name, at in exampled(text)]

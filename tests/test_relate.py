@@ -1575,3 +1575,11 @@ def test_recommends_a_or_b_with_an_aside_for(nlp):
                         "moderate to severe alcohol dependence once withdrawal is complete.\n", title="Acamprosate")
     t = texts(page, "TREATS")
     assert {("acamprosate", "alcohol dependence"), ("naltrexone", "alcohol dependence")} <= t
+
+
+def test_an_introduced_brand_outweighs_an_unnormalized_model_label(nlp):
+    page = analyse(nlp, "Descovy (emtricitabine/tenofovir alafenamide) is a tablet.\n"
+                        "In the United States, Descovy is approved to prevent HIV in adults and adolescents.\n"
+                        "Descovy is used to treat HIV-1 infection in adults.\n", title="Descovy")
+    assert {m.label for m in page.mentions if m.text == "Descovy"} == {"DRUG"}
+    assert ("Descovy", "HIV") in texts(page, "PREVENTS")
