@@ -737,7 +737,7 @@ class PageRelations:
         for m in heads:
             segments.append((m, [d for d in drugs if lo <= d.start and d.end <= m.start]))
             lo = m.end
-        if len(segments) < 2 or not all(seg for _, seg in segments):
+        if not all(seg for _, seg in segments):
             return []
         return next((seg for m, seg in reversed(segments) if m.start <= o.start), [])
 
