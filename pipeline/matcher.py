@@ -165,9 +165,10 @@ ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})[A-Da-d]?")
 
 
 def numeral(span: Span) -> bool:
-    """A one-token Roman numeral, maybe with a sub-stage letter: "IIIB" in "stage IIIB" (the
-    model calls some of them chemicals)."""
-    return len(span) == 1 and ROMAN.fullmatch(span.text) is not None
+    """A one-token Roman numeral, maybe with a sub-stage letter: "IIIB" in "stage IIIB", or a
+    number with no letter: the year in "In 2019 the MHRA reported" (the model calls some of them
+    chemicals)."""
+    return len(span) == 1 and (ROMAN.fullmatch(span.text) is not None or not any(c.isalpha() for c in span.text))
 
 
 def glued(span: Span) -> bool:

@@ -573,6 +573,11 @@ def test_a_stage_numeral_is_no_drug(nlp):
     assert treats(page)[("Cisplatin", "non-small cell lung cancer")].status == ["stage III", "stage IV"]
 
 
+def test_a_year_is_no_drug(nlp):
+    page = analyse(nlp, "Domperidone\nSince 2019, domperidone has not been approved in the UK to treat nausea.\n")
+    assert {s for s, _ in treats(page)} == {"Domperidone"}
+
+
 def test_nhs_ages_and_given_to_people_with(nlp):
     page = analyse(nlp, "Cetirizine\nCetirizine is used to treat hives in people aged 12 and over.\n"
                         "Amoxicillin is given to babies and toddlers with ear infections.\n")
