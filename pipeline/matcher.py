@@ -42,7 +42,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from . import lexicon, tokenizer
+from . import genes, lexicon, tokenizer
 
 log = logging.getLogger("pipeline")
 SPACE = re.compile(r"\s+")
@@ -438,6 +438,7 @@ class LexiconMatcher:
         spans = [Span(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in self.patterns(doc)]
         spans += [Span(doc, s, e, label="BIOMARKER") for _, s, e in self.markers(doc)
                   if e == len(doc) or doc[e].lower_ not in NOT_ANALYTE_AFTER]
+        spans += genes.spans(doc)
         for s, e in self.phrases(doc):
             span = doc[s:e]
             if self.allowed(span) and not glued(span):

@@ -450,3 +450,12 @@ def test_biomarker_terms_file_is_validated():
         biomarker_terms("# comment\npsa\npsa\n", "terms.txt")
     with pytest.raises(ValueError, match="line 1: 'PSA' is not lower case"):
         biomarker_terms("PSA\n", "terms.txt")
+
+
+def test_gene_lists_and_names_are_biomarkers(nlp):
+    page = analyse(nlp, "Parkinson's is linked to changes in genes such as LRRK2, PRKN and GBA1.\n"
+                        "Other causes are changes in the C9orf72 and SOD1 genes, or in the katG or inhA genes.\n"
+                        "Most people with AS carry a gene called HLA-B27. A protein called The marker is rare.\n")
+    marks = {m.text for m in page.mentions if m.label == "BIOMARKER"}
+    assert {"LRRK2", "PRKN", "GBA1", "C9orf72", "katG", "inhA", "HLA-B27"} <= marks
+    assert not any(m.startswith("The") for m in marks)
