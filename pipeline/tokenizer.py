@@ -46,6 +46,7 @@ EXTRA_SUFFIXES = [
     rf"(?<=[{_A}0-9])[-‐‑–]",  # "Diazepam-, scopolamine- and ..."
     rf"(?<=[{_A}][A-Z])\.",  # "... of AmB." / "TdP." at a sentence end
     rf"(?<=^[A-Z])\.",  # "vitamin D." / "hepatitis C." at a sentence end
+    r"(?<=[a-z]{3}\.)[0-9]{1,3}",  # a reference number after a sentence: "rheumatic fever.3 Clindamycin ..."
 ]
 BULLETS = "[•◦‣▪▫●○■□►▸✓✔]"
 EXTRA_PREFIXES = [

@@ -1588,3 +1588,10 @@ def test_an_introduced_brand_outweighs_an_unnormalized_model_label(nlp):
                         "Descovy is used to treat HIV-1 infection in adults.\n", title="Descovy")
     assert {m.label for m in page.mentions if m.text == "Descovy"} == {"DRUG"}
     assert ("Descovy", "HIV") in texts(page, "PREVENTS")
+
+
+def test_a_reference_number_ends_its_sentence(nlp):
+    page = analyse(nlp, "Clindamycin\nFor sore throat, amoxicillin is given to prevent acute rheumatic fever.3 Clindamycin "
+                        "was dropped from guidance on dental procedures.\n")
+    assert ("Amoxicillin", "acute rheumatic fever") in prevents(page)
+    assert page.document.text[page.sentences[-1].start:].startswith("Clindamycin was dropped")
