@@ -200,6 +200,7 @@ UNTREATED = re.compile(r"\s*((untreated|uncontrolled|poorly controlled|severe|lo
 MAIN_CAUSE_OF = re.compile(r"\b(the\s+)?(most common|commonest|main|usual|leading|major|most frequent)\s+causes?\s+of\s+", re.I)
 COPULA_AFTER = re.compile(r"\s+(is|are|include|includes)\s+((usually|often|probably)\s+)?", re.I)
 FOR_BEFORE = re.compile(r"\bfor\s+((the|an?|your|their)\s+)?$", re.I)  # "glycopyrrolate for excess saliva"
+WITH_SEGMENT = re.compile(r",\s*(and\s+)?with\s+$", re.I)  # "..., with pyrimethamine for toxoplasmosis"
 FRONTED_IN = re.compile(r"\s*in\s+((people|patients|children|adults|those|someone|anyone) (with|who have)\s+)?", re.I)  # "In X, ..."
 FRONTED_ASIDE = re.compile(r"\s*(beyond|besides|apart from|aside from|as well as|in addition to|other than|unlike|like)\s+", re.I)
 DEFINED_AFTER = re.compile(r"\s*\)?\s*,\s+(a|an)\s+([\w'-]+\s+){0,4}?(that|which)\s+", re.I)  # "psoriasis, a skin condition that"
@@ -724,7 +725,9 @@ class PageRelations:
     def for_segment(self, subjects: list[Mention], o: Mention) -> list[Mention]:
         """"baclofen or tizanidine for stiffness, mexiletine for muscle cramps, and glycopyrrolate
         for excess saliva": each "for X" takes the drugs between it and the "for Y" before it (a
-        listed partner too), when the sentence has two or more such segments, each with its drugs."""
+        listed partner too), when the sentence has two or more such segments, each with its drugs.
+        A segment that opens with "with" names a partner of the first segment's subjects: "X is
+        used with primaquine for PCP, with pyrimethamine for toxoplasmosis" (X treats both)."""
         s = self.sentences[o.sentence]
         if not any(d.sentence == o.sentence for d in subjects):
             return []
@@ -739,6 +742,8 @@ class PageRelations:
             lo = m.end
         if not all(seg for _, seg in segments):
             return []
+        if any(WITH_SEGMENT.search(self.text[prev.end:seg[-1].start]) for (prev, _), (_, seg) in zip(segments, segments[1:])):
+            return [d for d in segments[0][1] if self.drug_role(d) == "subject"]
         return next((seg for m, seg in reversed(segments) if m.start <= o.start), [])
 
     def defines(self, i: int) -> bool:

@@ -1595,3 +1595,19 @@ def test_a_reference_number_ends_its_sentence(nlp):
                         "was dropped from guidance on dental procedures.\n")
     assert ("Amoxicillin", "acute rheumatic fever") in prevents(page)
     assert page.document.text[page.sentences[-1].start:].startswith("Clindamycin was dropped")
+
+
+def test_with_segments_name_partners_of_one_subject(nlp):
+    page = analyse(nlp, "Clindamycin\nIn secondary care, clindamycin is also used with primaquine for Pneumocystis pneumonia, "
+                        "with pyrimethamine for toxoplasmosis when sulfadiazine cannot be tolerated, and with quinine "
+                        "for malaria.\n")
+    t = treats(page)
+    assert {s for s, _ in t} == {"Clindamycin"}
+    assert t[("Clindamycin", "toxoplasmosis")].combination == ["Pyrimethamine"]
+    assert t[("Clindamycin", "malaria")].combination == ["Quinine"]
+
+
+def test_may_be_considered_in_the_following(nlp):
+    page = analyse(nlp, "Clindamycin\nClindamycin is not a first-line treatment. It may be considered in the following "
+                        "situations:\n- Cellulitis, in patients with penicillin allergy\n- Bacterial vaginosis\n")
+    assert {("Clindamycin", "Cellulitis"), ("Clindamycin", "Bacterial vaginosis")} <= set(treats(page))
