@@ -11,7 +11,7 @@ The component reads the page the way Hearst (1992) read hyponyms off "X is a Y" 
 capitalised name that the page states to be a medicine (INTRO: "X is a/an ... medicine / pill /
 injection / antiviral / biosimilar / modulator / inhibitor ...", "X is used/approved/licensed to treat ...";
 MARKED: "X®"; BRACKETED: "X (generic ...)" with a generic the lexicons know; EXAMPLED: "C1-INH
-concentrates, such as Berinert and Cinryze") becomes a
+concentrates, such as Berinert and Cinryze"; APPOSED: "Two products, Rebyota and Vowst, are") becomes a
 DRUG at every place the page writes it, with no concept (no ID rather than a wrong ID).
 Guards: the name is never written in lower case on the page (a sentence-initial common word such
 as "Treatment" is), is no stop word and no agency (resources/agencies.txt), is at least 4
@@ -54,6 +54,10 @@ BRACKETED = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z][A-Za-z0-9]{2,})\s\((?P<ge
 EXAMPLED = re.compile(r"\b(medicines?|medications?|drugs?|concentrates?|inhibitors?|blockers?|antibiotics?|antivirals?|"
                       r"antibod(?:y|ies)|biologics?|injections?|inhalers?|pens?|treatments?)\b[^.;:()]{0,60}?"
                       r"\b(?:such as|including|e\.g\.,?)\s+(?P<list>[^.;:]{3,160})")
+# brands in apposition to a plural kind of medicine: "Two microbiome products, Rebyota and Vowst, are used to"
+APPOSED = re.compile(r"\b(medicines|medications|drugs|products|treatments|therapies|biologics|antibiotics|injections)"
+                     r",\s+(?P<list>[A-Z][^.;:,]{2,40}(?:,\s+[A-Z][^.;:,]{2,40})*,?\s+(?:and|or)\s+[A-Z][^.;:,]{2,40}),"
+                     r"\s+(?:are|were|have|both|can|may)\b")
 EXAMPLE_ITEM = re.compile(r"(?P<name>[A-Z][a-z][A-Za-z0-9]{2,}(?: [A-Z][A-Za-z0-9]+)?)(?:\s*\([^()]{1,60}\))?")
 EXAMPLE_SPLIT = re.compile(r"\s*,\s*(?:and|or)?\s*|\s+(?:and|or)\s+")
 
@@ -61,7 +65,7 @@ EXAMPLE_SPLIT = re.compile(r"\s*,\s*(?:and|or)?\s*|\s+(?:and|or)\s+")
 def exampled(text: str) -> list[tuple[str, int]]:
     """The capitalised names listed as examples after a kind of medicine, with their offsets."""
     out = []
-    for m in EXAMPLED.finditer(text):
+    for m in [*EXAMPLED.finditer(text), *APPOSED.finditer(text)]:
         at = m.start("list")
         for part in EXAMPLE_SPLIT.split(m.group("list")):
             at = text.index(part, at)

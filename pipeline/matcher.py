@@ -190,7 +190,8 @@ BULLET = re.compile(r"[•◦‣▪▫●○■□►▸✓✔·]+")
 TRAILING = {"or", "and", "nor", ",", ";", "is", "are", "was", "were", "can", "may", "will", "works", "work", "helps",
             "keeps", "stops", "lowers", "makes", "takes", "gone", "done", "outside", "inside",
             "came", "comes", "come", "returns", "returned", "spreads", "spread", "grows", "grew",
-            "alongside", "plus"}  # "flucloxacillin alongside permethrin"
+            "alongside", "plus",  # "flucloxacillin alongside permethrin"
+            "treats", "prevents", "relieves", "reduces"}  # "Fidaxomicin treats C. diff"
 # Words the model runs into the start of a disease span ("meaning cancer that has not spread")
 LEADING = {"meaning", "called", "including", "especially", "like", "than", "because", "whether", "of"}  # "of high prolactin levels"
 

@@ -58,10 +58,14 @@ def table() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(genera), tuple(groups)
 
 
+# clipped epithets that pages write for a whole species ("C. diff" for Clostridioides difficile)
+CLIPPED = {"diff"}
+
+
 def epithet(token) -> bool:
     t = token.text
     return (token.is_lower and t not in NOT_EPITHET and t not in STOP_WORDS
-            and EPITHET.fullmatch(t) is not None)
+            and (EPITHET.fullmatch(t) is not None or t in CLIPPED))
 
 
 @Language.factory("organism_matcher")

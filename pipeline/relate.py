@@ -174,7 +174,7 @@ FRONTED_SETTING = re.compile(SETTING + r"\s+[^,.;]{0,60}$", re.I)
 # a whole opening setting up to its comma ("In adults having chemotherapy for leukaemia, "), before the subject
 FRONTED_CLAUSE = re.compile(SETTING + r"[^.;]{0,100},\s*", re.I)
 # between a sign and the disease that causes it ("spasticity is caused by", "anemia due to")
-CAUSED_BY = re.compile(r"\s*,?\s*((that|which)\s+)?((is|are|was|were|can be|may be|be|not|often|usually|mostly|mainly|also)\s+)*"
+CAUSED_BY = re.compile(r"\s*,?\s*((that|which)\s+)?((is|are|was|were|can be|may be|be|not|often|usually|mostly|mainly|also|most|commonly|sometimes|typically|generally)\s+)*"
                        r"((caused|triggered|brought on) by|due to)\s+", re.I)
 CAUSE_COORDINATION = re.compile(r"\s*(,|and|or|and other|or other|as well as|including|such as|especially|\ban?\b|\bthe\b|\s)*\s*", re.I)
 GLOSS = re.compile(r"\s*\([^()]{1,40}\)")  # a bracketed lay name or synonym after a mention

@@ -1611,3 +1611,13 @@ def test_may_be_considered_in_the_following(nlp):
     page = analyse(nlp, "Clindamycin\nClindamycin is not a first-line treatment. It may be considered in the following "
                         "situations:\n- Cellulitis, in patients with penicillin allergy\n- Bacterial vaginosis\n")
     assert {("Clindamycin", "Cellulitis"), ("Clindamycin", "Bacterial vaginosis")} <= set(treats(page))
+
+
+def test_apposed_brands_calm_cue_and_adverbs_before_caused_by(nlp):
+    page = analyse(nlp, "Valbenazine\nValbenazine is a medication that can calm the involuntary movements of tardive dyskinesia.\n"
+                        "Two microbiome products, Rebyota and Vowst, are used to prevent recurrent C. diff infection.\n"
+                        "Diarrhoea is most often caused by gastroenteritis, but it can also happen after surgery.\n")
+    assert ("Valbenazine", "tardive dyskinesia") in treats(page)
+    assert {s for s, _ in prevents(page)} == {"Rebyota", "Vowst"}
+    assert {r.pathogen[0] for r in page.relations if r.relation == "PREVENTS"} == {"C. diff"}
+    assert ("gastroenteritis", "Diarrhoea") in causes(page)
