@@ -3,8 +3,9 @@
 The biomarker patterns (resources/biomarkers.jsonl) find "SOD1 genes" and "LDLR gene"; pages
 also coordinate symbols before one head noun ("the C9orf72 and SOD1 genes", "the katG or inhA
 genes"), list them after it ("genes such as LRRK2, PRKN and GBA1") or introduce one by name
-("a gene called HLA-B27", "a protein called VEGF-D").  A symbol is a gene-shaped word (see
-SYMBOL); a name after "called" is any word with a capital or a digit.
+("a gene called HLA-B27", "a protein called VEGF-D"), and antibodies by their target
+("antibodies against the acetylcholine receptor").  A symbol is a gene-shaped word (see SYMBOL); a
+name after "called" is any word with a capital or a digit.
 """
 from __future__ import annotations
 
@@ -23,6 +24,14 @@ NAMED = {"gene", "genes", "protein", "proteins", "antibody", "antibodies", "mark
 CALLED = (("called",), ("named",), ("known", "as"))
 # capitalised words after "called" that are no gene's name
 NOT_NAMES = {"The", "A", "An", "This", "That", "It"}
+# antibodies named by their target: "antibodies against the acetylcholine receptor", "antibodies to
+# double-stranded DNA" (autoantibodies, which tests find: biomarkers), up to ANTIBODY_TARGET words
+ANTIBODIES = {"antibodies", "antibody", "autoantibodies", "autoantibody"}
+ANTIBODY_TARGET = 5
+# verbs after "antibodies to": "antibodies to fight germs" names no target
+TO_VERBS = {"help", "fight", "attack", "protect", "kill", "make", "stop", "block", "destroy", "neutralise", "neutralize",
+            "find", "recognise", "recognize", "target", "mark", "clear", "bind", "work", "form", "develop", "keep"}
+NOT_TARGETS = {"drug", "drugs", "medicine", "medicines", "medication", "medications", "treatment", "vaccine", "vaccines"}
 
 
 def word(doc: Doc, i: int) -> tuple[int, str]:
@@ -93,6 +102,21 @@ def called(doc: Doc, i: int) -> tuple[int, int] | None:
     return (i, end) if end > i else None
 
 
+def target(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The antibodies and their target from token i ("antibodies to muscle-specific kinase"): the
+    target's words run to a stop word, a bracket or a comma."""
+    j = i + 2 + (i + 2 < len(doc) and doc[i + 2].lower_ == "the")
+    if j < len(doc) and doc[i + 1].lower_ == "to" and doc[j].lower_ in TO_VERBS:
+        return None
+    end = j
+    while end < len(doc) and end - j < ANTIBODY_TARGET and not doc[end].is_stop and (
+            doc[end].is_alpha or doc[end].like_num or doc[end].text in "-‐" and not doc[end - 1].whitespace_):
+        end += 1
+    while end > j and not doc[end - 1].is_alpha and not doc[end - 1].like_num:
+        end -= 1
+    return (i, end) if end > j and doc[end - 1].lower_ not in NOT_TARGETS else None
+
+
 def spans(doc: Doc) -> list[Span]:
     found: list[tuple[int, int]] = []
     for t in doc:
@@ -102,6 +126,9 @@ def spans(doc: Doc) -> list[Span]:
             for cue in LIST_CUES:
                 if starts(doc, j, cue):
                     found += listed(doc, j + len(cue))
+        if (t.lower_ in ANTIBODIES and t.i + 2 < len(doc) and doc[t.i + 1].lower_ in ("against", "to")
+                and (s := target(doc, t.i))):
+            found.append(s)
         if t.lower_ in NAMED:
             for cue in CALLED:
                 if starts(doc, t.i + 1, cue) and (s := called(doc, t.i + 1 + len(cue))):

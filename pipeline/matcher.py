@@ -430,9 +430,10 @@ class LexiconMatcher:
         return ORGAN_DISEASES.get(m.group(1)) if m else unnamed
 
     def allowed(self, span: Span) -> bool:
-        """Short variants match only in capitals unless listed as real short words."""
+        """Short variants match only in capitals (two or more: "IVIg") unless listed as real short words."""
         key = span.text.lower()
-        return len(key) > lexicon.SHORT_VARIANT or span.text.isupper() or key in self.short
+        return (len(key) > lexicon.SHORT_VARIANT or span.text.isupper() or sum(c.isupper() for c in span.text) >= 2
+                or key in self.short)
 
     def lexicon_spans(self, doc: Doc) -> list[Span]:
         fold_norms(doc)
@@ -520,6 +521,9 @@ class LexiconMatcher:
                 continue
             ms = [model[i] for i in ov]
             drug = s.label_ == "DRUG"
+            if s.label_ == "BIOMARKER" and "antibod" in s.text.lower() and any(
+                    m.start == s.start and m.end < s.end and m.label_ == "DISEASE" for m in ms):
+                continue  # "HIT antibody-negative": the disease the test is for stays the entity (not "RET fusion")
             if all(s.start <= m.start and m.end <= s.end for m in ms):  # the term covers them
                 if alone and self.class_only(s) and any(self.concept(m.text) for m in ms):
                     continue  # "calcium channel blockers": the model's "calcium" (BC5CDR train+dev 18 of 18)

@@ -459,3 +459,15 @@ def test_gene_lists_and_names_are_biomarkers(nlp):
     marks = {m.text for m in page.mentions if m.label == "BIOMARKER"}
     assert {"LRRK2", "PRKN", "GBA1", "C9orf72", "katG", "inhA", "HLA-B27"} <= marks
     assert not any(m.startswith("The") for m in marks)
+
+
+def test_antibodies_by_target_and_antibody_positive_are_biomarkers(nlp):
+    page = analyse(nlp, "Ravulizumab\nAbout 85% of people with generalized myasthenia gravis have antibodies against the "
+                        "acetylcholine receptor (AChR).\nIt is approved for adults with AChR antibody-positive disease. "
+                        "Others are AChR or MuSK antibody positive. The body makes antibodies to fight germs. "
+                        "Antibodies to the drug can form. IVIg works quickly.\n")
+    marks = {m.text for m in page.mentions if m.label == "BIOMARKER"}
+    assert {"antibodies against the acetylcholine receptor", "AChR antibody-positive",
+            "AChR or MuSK antibody positive"} <= marks
+    assert not any(m.startswith(("antibodies to", "Antibodies to")) for m in marks)
+    assert concept(page, "IVIg").concept_id == "D016756"
