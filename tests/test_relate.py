@@ -1621,3 +1621,12 @@ def test_apposed_brands_calm_cue_and_adverbs_before_caused_by(nlp):
     assert {s for s, _ in prevents(page)} == {"Rebyota", "Vowst"}
     assert {r.pathogen[0] for r in page.relations if r.relation == "PREVENTS"} == {"C. diff"}
     assert ("gastroenteritis", "Diarrhoea") in causes(page)
+
+
+def test_alternatives_for_and_granted_approval_for(nlp):
+    page = analyse(nlp, "Dalteparin\nApixaban and rivaroxaban are now acceptable alternatives for most patients with "
+                        "cancer-associated VTE.\nThe FDA granted lorlatinib accelerated approval in 2018 for people whose "
+                        "ALK-positive NSCLC had progressed on crizotinib.\n")
+    t = treats(page)
+    assert {"Apixaban", "Rivaroxaban", "Lorlatinib"} <= {s for s, _ in t}
+    assert "Crizotinib" not in {s for s, _ in t}
