@@ -269,6 +269,27 @@ def flare_of(span: Span, ents: list[Span]) -> bool:
     return any(e.label_ == "DISEASE" and sent.start <= e.start < sent.end for e in ents)
 
 
+VACCINE_WORDS = frozenset({"vaccine", "vaccines", "jab", "jabs"})
+
+
+def vaccines(ents: list[Span]) -> list[Span]:
+    """A disease named just before "vaccine" names the vaccine, a drug: "the hepatitis B vaccine",
+    "the flu jab" (the disease is what it prevents, named elsewhere in the sentence)."""
+    out: list[Span] = []
+    skip: set[int] = set()
+    for k, e in enumerate(ents):
+        if k in skip:
+            continue
+        doc = e.doc
+        if e.label_ in ("DISEASE", "CONDITION") and e.end < len(doc) and doc[e.end].lower_ in VACCINE_WORDS:
+            if k + 1 < len(ents) and ents[k + 1].start == e.end:
+                skip.add(k + 1)  # the lexicon's "vaccine" after it
+            out.append(Span(doc, e.start, e.end + 1, label="DRUG"))
+        else:
+            out.append(e)
+    return out
+
+
 def winners_first(winners: list[Span], rest: list[Span]) -> list[Span]:
     """All of `winners`, plus the spans of `rest` that overlap none of them."""
     held: set[int] = set()
@@ -574,7 +595,7 @@ class LexiconMatcher:
             ents = filter_spans(found)
             source = {}
         ents = sorted(ents, key=lambda s: s.start)
-        ents = [e for e in ents if not flare_of(e, ents)]
+        ents = vaccines([e for e in ents if not flare_of(e, ents)])
         out = []
         for e in ents:
             src = source.get((e.start, e.end), "lexicon")

@@ -63,7 +63,8 @@ ASIDE_WINDOW = 100  # ... and for aside cues ("caused by initial and repeat cour
 FRONTED_FOR = re.compile(r"\s*((after [\w-]+ )?for|in|to (treat|clear|control|manage|ease|relieve|get rid of))\s+(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<subj>[^;:]{1,160}?)\s+(?P<verb>(is|are|can be|may be|will be|should be|might be)\s+"
                          r"((not|usually|often|typically|generally|normally|also|then|first|now|commonly|sometimes|mainly|mostly)\s+){0,2}"
                          r"(taken|given|offered|used|prescribed|started|recommended|injected|applied|tried|added|combined|"
-                         r"(the|one of the) ([\w-]+ ){0,3}?(choices?|treatments?|options?|therap(y|ies)|chemotherap(y|ies)|regimens?|medicines?|medications?|drugs?|painkillers?|antibiotics?))\b)", re.I)
+                         r"(the|one of the) ([\w-]+ ){0,3}?(choices?|treatments?|options?|therap(y|ies)|chemotherap(y|ies)|regimens?|medicines?|medications?|drugs?|painkillers?|antibiotics?)|"
+                         r"(an? )?([\w-]+ ){0,2}?(alternatives?|options?|choices?))\b)", re.I)  # "are common alternatives"
 # "For mCRPC, doctors may use enzalutamide, abiraterone ...", "If you are pregnant and develop a UTI, your GP
 # will usually prescribe nitrofurantoin": a fronted "For ..." (or "If you have ...") and who chooses the drugs after it
 FRONTED_FOR_ACTIVE = re.compile(r"\s*(for|if\s+you\s+([^,;:]{1,40}?\s+and\s+)?(have|develop|get|are diagnosed with|'re diagnosed with))\s+(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<verb>(your\s+|the\s+|many\s+|most\s+|some\s+)?"

@@ -1630,3 +1630,15 @@ def test_alternatives_for_and_granted_approval_for(nlp):
     t = treats(page)
     assert {"Apixaban", "Rivaroxaban", "Lorlatinib"} <= {s for s, _ in t}
     assert "Crizotinib" not in {s for s, _ in t}
+
+
+def test_vaccines_no_effect_and_fronted_alternatives(nlp):
+    page = analyse(nlp, "Entecavir\nEntecavir has no effect on hepatitis C or hepatitis D.\n"
+                        "For nerve pain, gabapentin, pregabalin and duloxetine are common alternatives.\n"
+                        "The yearly flu vaccine is the best way to protect against influenza.\n")
+    t = treats(page)
+    assert t[("Entecavir", "hepatitis C")].negated and t[("Entecavir", "hepatitis D")].negated
+    assert {"Gabapentin", "Pregabalin", "Duloxetine"} <= {s for s, o in t if o == "nerve pain"}
+    flu = [m for m in page.mentions if m.text == "flu vaccine"]
+    assert flu and flu[0].label == "DRUG"
+    assert ("flu vaccine", "influenza") in {(r.subject_text, r.object_text) for r in page.relations if r.relation == "PREVENTS"}
