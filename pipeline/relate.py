@@ -1020,6 +1020,8 @@ class PageRelations:
         """'People with type 1 diabetes need insulin': the population's disease is treated by the
         drug it needs, takes or receives."""
         s, ms = self.sentences[i], self.by_sentence[i]
+        if any(self.c["prevent_proper"].match(p.group(0)) for p in self.c["prevent"].finditer(self.stext(i))):
+            return  # "Many people with AF take an anticoagulant ... to lower their risk of stroke": a prevention
         for d in (m for m in ms if m.label == "DRUG"):
             objs = [o for o in ms if o.label in DISEASES and o.end <= d.start]
             if not objs:
@@ -1044,10 +1046,13 @@ class PageRelations:
                 if not COORDINATION.match(self.text[m.end:run[-1].start]):
                     break
                 run.append(m)
-            for m in reversed(run):
-                self.add("TREATS", d, m, i, negated=self.need_negated(between),
-                         population=qualifiers(self.text[s.start:run[-1].start], self.c["population"]),
-                         status=qualifiers(clause, self.c["status"]), biomarker=[], combination=[], approval="unspecified")
+            after = g.end() if (g := GLOSS.match(self.text, d.end, s.end)) else d.end
+            ex = EXAMPLES.match(self.text, after, s.end)  # "try NSAIDs (...), such as naproxen or ibuprofen": each
+            for drug in [d, *(self.examples(ms, ex.end()) if ex else [])]:
+                for m in reversed(run):
+                    self.add("TREATS", drug, m, i, negated=self.need_negated(between),
+                             population=qualifiers(self.text[s.start:run[-1].start], self.c["population"]),
+                             status=qualifiers(clause, self.c["status"]), biomarker=[], combination=[], approval="unspecified")
         if self.main is None:
             return
         for o in (m for m in ms if m.label in DISEASES):  # "Most people with Addison's disease take it every day": the page's drug

@@ -1642,3 +1642,13 @@ def test_vaccines_no_effect_and_fronted_alternatives(nlp):
     flu = [m for m in page.mentions if m.text == "flu vaccine"]
     assert flu and flu[0].label == "DRUG"
     assert ("flu vaccine", "influenza") in {(r.subject_text, r.object_text) for r in page.relations if r.relation == "PREVENTS"}
+
+
+def test_needs_examples_try_and_suggests_for_population(nlp):
+    page = analyse(nlp, "Bimekizumab\nMost people with axSpA try nonsteroidal anti-inflammatory drugs (NSAIDs), such as "
+                        "naproxen or ibuprofen, first.\nIf medication is needed, NICE suggests venlafaxine or an SSRI "
+                        "antidepressant such as sertraline for adults with PTSD.\nMany people with AF take an "
+                        "anticoagulant, such as apixaban, to lower their risk of stroke.\n")
+    t = treats(page)
+    assert {("Naproxen", "axSpA"), ("Ibuprofen", "axSpA"), ("Venlafaxine", "PTSD"), ("Sertraline", "PTSD")} <= set(t)
+    assert not any(o == "AF" for _, o in t)  # taken to prevent a stroke, not to treat AF
