@@ -70,7 +70,8 @@ FRONTED_FOR = re.compile(r"\s*((after [\w-]+ )?for|in|to (treat|clear|control|ma
 FRONTED_FOR_ACTIVE = re.compile(r"\s*(for|if\s+you\s+([^,;:]{1,40}?\s+and\s+)?(have|develop|get|are diagnosed with|'re diagnosed with))\s+(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<verb>(your\s+|the\s+|many\s+|most\s+|some\s+)?"
                                 r"(doctors?|specialists?|clinicians?|physicians?|consultants?|gps?|nurses?|pharmacists?|[a-z]+ologists?|[a-z]+iatricians?|(healthcare|health care|care|medical) (providers?|teams?)|we|you|people|patients|nice|guidelines?)\s+"
                                 r"((may|might|can|could|will|would|usually|often|typically|generally|commonly|sometimes|also|then|first|now|do not|don't|may not)\s+){0,2}"
-                                r"(use|prescribe|recommends?|offer|give|suggests?|choose|try|take|add|start with|start on)\s)", re.I)
+                                r"(use|prescribe|recommends?|offer|give|suggests?|choose|try|take|add|start with|start on)\s"
+                                r"|(the\s+)?((main|usual|other)\s+)?(treatment\s+)?(options|choices|treatments)\s+include\s)", re.I)  # "options include"
 FRONTED_LIST_GAP = re.compile(r"(?![^;:.]*\b(with|plus|alongside|together|after|before|than|instead|followed|then)\b)[^;:.]{0,80}")  # "-223, ", ", or the PARP inhibitor "
 IT_IS_A = re.compile(r"\b(it|this (medicine|medication|drug|treatment))\s+(is|was)\s+(also\s+)?(a|an|one of)\b", re.I)  # the page's drug, then its class
 AMOUNT_OF = re.compile(r"\b(levels?|amounts?|build-?up|excess|concentrations?) of\s+(the\s+)?([\w-]+\s+){0,2}$", re.I)
@@ -83,7 +84,9 @@ CAUSE_STAGE = re.compile(r"\b(advanced|severe|metastatic|early|mild|moderate)\s+
 # its use and the drugs given as its examples
 EXAMPLES_FOR = re.compile(r"\b((medicines?|medications?|drugs?|treatments?|tablets?|pills?|options?|choices?)\s+((used|taken|prescribed|given)\s+)?"
                           r"|[\w-]+s\s+(used|taken|prescribed|given)\s+)(for|to treat)\s+(?P<obj>[^,;:.()]{2,60}?)\s*(\([^()]{1,15}\)\s*)?,?\s*(such as|like|including|e\.g\.,?|include|includes|are)\s*:?\s+(?=\w)", re.I)
-RELEASE = r"(((extended|modified|slow|sustained|prolonged|immediate)[- ]release|long-acting|short-acting)\s+)?"  # "and extended-release clonidine"
+# "and extended-release clonidine", "or IV ganciclovir", "topical corticosteroids"
+RELEASE = (r"(?i:(((extended|modified|slow|sustained|prolonged|immediate)[- ]release|long-acting|short-acting|"
+           r"oral|iv|intravenous|topical|inhaled|subcutaneous)\s+){0,2})")
 # between examples, brackets removed: "A (Fosamax) and B", "the bisphosphonate tablets A", "A on its own, B"
 EXAMPLE_GAP = re.compile(r"\s*((tablets?|capsules?|injections?|infusions?|medicines?|medications?|drugs?|pills?|on (its|their) own|alone)\s*)?"
                          r"(,\s*)?((or|and|and/or|such as)\s+)?((the|a|an)\s+)?" + RELEASE)
@@ -221,10 +224,11 @@ SENTENCE_OPENER = re.compile(r"(\s*(over time|in time|eventually|left untreated|
 EXAMPLE_WORDS = r"(such as|including|like|e\.g\.,?|for example,?)"  # a class, then its examples
 EXAMPLES = re.compile(r"\s*,?\s*\(?\s*" + EXAMPLE_WORDS + r"\s+(an?\s+|the\s+)?")
 EXAMPLES_END = re.compile(r"([,(]\s*|\b(medicines?|medications?|drugs?|treatments?|tablets?|painkillers?|pain relief|options?)\s+)" + EXAMPLE_WORDS + r"\s+(an?\s+|the\s+)?$")  # "..., such as " / "medicines such as " before a list
-LIST_GAP = re.compile(r"[\s)\]®™]*(,\s*(and|or)?|and|or|and/or)?\s*" + RELEASE)  # between drugs of one list
+LIST_GAP = re.compile(r"[\s)\]®™]*((tablets?|capsules?|injections?|infusions?)\s*)?(,\s*(and|or)?|and|or|and/or)?\s*" + RELEASE)  # between drugs of one list
 CLASS_COPULA_GAP = re.compile(r"\s*(is|are)\s+(also\s+)?((a|an|another|other|both|two)\s+)?([\w-]+\s+){0,2}", re.I)
-ALTERNATIVE_GAP = re.compile(r"[\s)\]]*,?\s*(or|and/or)\s+")  # "A or B"
-CHOICE_VERB = re.compile(r"\b(take|takes|taking|use|uses|using|try|prescribe|prescribes|recommend|recommends|suggest|suggests)\s+$", re.I)
+ALTERNATIVE_GAP = re.compile(r"[\s)\]]*((tablets?|capsules?|injections?|infusions?)\s*)?,?\s*(or|and/or)\s+" + RELEASE)  # "A or B", "A tablets or IV B"
+CHOICE_VERB = re.compile(r"\b(take|takes|taking|use|uses|using|try|prescribe|prescribes|recommend|recommends|suggest|suggests|"
+                         r"(treated|managed|controlled) with)\s+(an?\s+|the\s+)?$", re.I)  # "treated with A tablets or IV B"
 APPOSED_CLASS = re.compile(r",\s+(a|an)\s+([\w-]+\s+){0,2}")  # "loratadine, an antihistamine,"
 CALLED_GAP = re.compile(r",?\s+(called|named|known as)\s+", re.I)  # "an antibiotic called co-trimoxazole"
 OTHER_GAP = re.compile(r",?\s*(and|or)\s+(other|another|similar|related)\s+((standard|common|older|newer|similar|related)\s+)?", re.I)  # "olanzapine and other (standard) antipsychotics"

@@ -1652,3 +1652,13 @@ def test_needs_examples_try_and_suggests_for_population(nlp):
     t = treats(page)
     assert {("Naproxen", "axSpA"), ("Ibuprofen", "axSpA"), ("Venlafaxine", "PTSD"), ("Sertraline", "PTSD")} <= set(t)
     assert not any(o == "AF" for _, o in t)  # taken to prevent a stroke, not to treat AF
+
+
+def test_treated_with_alternatives_options_include_and_cmv(nlp):
+    page = analyse(nlp, "Letermovir\nCMV infection is usually treated with valganciclovir tablets or IV ganciclovir.\n"
+                        "For people with HoFH, treatment options include evolocumab, evinacumab and lomitapide.\n"
+                        "Letermovir does not treat CMV once it has become active.\n")
+    t = treats(page)
+    assert {("Valganciclovir", "CMV infection"), ("Ganciclovir", "CMV infection")} <= set(t)
+    assert {"Evolocumab", "Evinacumab", "Lomitapide"} <= {s for s, o in t if o == "HoFH"}
+    assert t[("Letermovir", "CMV")].negated
