@@ -204,6 +204,7 @@ UNTREATED = re.compile(r"\s*((untreated|uncontrolled|poorly controlled|severe|lo
 MAIN_CAUSE_OF = re.compile(r"\b(the\s+)?(most common|commonest|main|usual|leading|major|most frequent)\s+causes?\s+of\s+", re.I)
 COPULA_AFTER = re.compile(r"\s+(is|are|include|includes)\s+((usually|often|probably)\s+)?", re.I)
 FOR_BEFORE = re.compile(r"\bfor\s+((the|an?|your|their)\s+)?$", re.I)  # "glycopyrrolate for excess saliva"
+ITEM_FOR = re.compile(r"(\s*/\s*[\w-]+)*(\s*\([^()]{1,60}\))?\s*[,:–—-]\s+(used\s+)?for\s+(?=\w)")  # a list item "A (Brand), for X"
 WITH_SEGMENT = re.compile(r",\s*(and\s+)?with\s+$", re.I)  # "..., with pyrimethamine for toxoplasmosis"
 FRONTED_IN = re.compile(r"\s*in\s+((people|patients|children|adults|those|someone|anyone) (with|who have)\s+)?", re.I)  # "In X, ..."
 FRONTED_ASIDE = re.compile(r"\s*(beyond|besides|apart from|aside from|as well as|in addition to|other than|unlike|like)\s+", re.I)
@@ -803,6 +804,9 @@ class PageRelations:
         frame = self.intro_frame(i, intro)
         signs = [(m.start - s.start, m.end - s.start) for m in ms if m.label == "CONDITION" and m.source == "context"]
         cue = self.treat_cue(text, signs) or self.prevent_cue(i)
+        lead = min(ms, key=lambda m: m.start, default=None)
+        if cue is None and s.kind == "list_item" and lead is not None and lead.label == "DRUG":
+            cue = ITEM_FOR.match(text, lead.end - s.start)  # "lumacaftor/ivacaftor (Orkambi), for CF in children ..."
         passive = self.c["passive_treat"].search(text)
         if self.c["not_indication"].search(text) or (frame and self.c["not_indication"].search(frame)):
             return  # also a list under "To make sure X is safe for you, tell your doctor if you have ever had:"

@@ -1662,3 +1662,12 @@ def test_treated_with_alternatives_options_include_and_cmv(nlp):
     assert {("Valganciclovir", "CMV infection"), ("Ganciclovir", "CMV infection")} <= set(t)
     assert {"Evolocumab", "Evinacumab", "Lomitapide"} <= {s for s, o in t if o == "HoFH"}
     assert t[("Letermovir", "CMV")].negated
+
+
+def test_long_approved_by_intro_and_drug_items_for(nlp):
+    page = analyse(nlp, "Ivacaftor\nIn Australia, ivacaftor on its own is approved by the Therapeutic Goods Administration "
+                        "(TGA) and subsidised on the Pharmaceutical Benefits Scheme (PBS) for:\n- CF in people aged 18 years "
+                        "and older who have an R117H variant\nIvacaftor is also an ingredient in two combination treatments:\n"
+                        "- lumacaftor/ivacaftor (Orkambi), for CF in children aged 2 years and older\n")
+    t = treats(page)
+    assert ("Ivacaftor", "CF") in t and ("Lumacaftor", "CF") in t
