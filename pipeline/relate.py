@@ -82,7 +82,7 @@ RELATIVE_WHICH = re.compile(r",\s*which\s+((can|may|might|could|often|also|somet
 CAUSE_STAGE = re.compile(r"\b(advanced|severe|metastatic|early|mild|moderate)\s+$|^(advanced|severe|metastatic|early|mild|moderate)\s+(?=\S)", re.I)
 # "a medicine for erectile dysfunction (ED) such as sildenafil (Viagra) or vardenafil": a class named by
 # its use and the drugs given as its examples
-EXAMPLES_FOR = re.compile(r"\b((medicines?|medications?|drugs?|treatments?|tablets?|pills?|options?|choices?)\s+((used|taken|prescribed|given)\s+)?"
+EXAMPLES_FOR = re.compile(r"\b((medicines?|medications?|drugs?|treatments?|tablets?|pills?|options?|choices?|drops|creams?|ointments?|sprays?|inhalers?|injections?)\s+((used|taken|prescribed|given)\s+)?"
                           r"|[\w-]+s\s+(used|taken|prescribed|given)\s+)(for|to treat)\s+(?P<obj>[^,;:.()]{2,60}?)\s*(\([^()]{1,15}\)\s*)?,?\s*(such as|like|including|e\.g\.,?|include|includes|are)\s*:?\s+(?=\w)", re.I)
 # "and extended-release clonidine", "or IV ganciclovir", "topical corticosteroids"
 RELEASE = (r"(?i:(((extended|modified|slow|sustained|prolonged|immediate)[- ]release|long-acting|short-acting|"

@@ -1671,3 +1671,12 @@ def test_long_approved_by_intro_and_drug_items_for(nlp):
                         "- lumacaftor/ivacaftor (Orkambi), for CF in children aged 2 years and older\n")
     t = treats(page)
     assert ("Ivacaftor", "CF") in t and ("Lumacaftor", "CF") in t
+
+
+def test_help_with_and_drops_for_x_include(nlp):
+    page = analyse(nlp, "Olopatadine\nMetoclopramide, an anti-nausea medicine, can also help with nausea and vomiting.\n"
+                        "Other antihistamine eye drops for allergic conjunctivitis include ketotifen (Zaditor) and "
+                        "alcaftadine (Lastacaft).\n")
+    t = treats(page)
+    assert {("Metoclopramide", "nausea"), ("Metoclopramide", "vomiting")} <= set(t)
+    assert {("Ketotifen", "allergic conjunctivitis"), ("Alcaftadine", "allergic conjunctivitis")} <= set(t)
