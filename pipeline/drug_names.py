@@ -46,7 +46,8 @@ INTRO = re.compile(
 MARKED = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z][A-Za-z0-9]{2,})\s?[®™]")
 AFTER_NAME = re.compile(r"\b[A-Z][\w'-]*[ \t]$")
 # a brand with its generic in brackets: "Jelmyto (mitomycin for pyelocalyceal solution)", "Nucala (mepolizumab)"
-BRACKETED = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z][A-Za-z0-9]{2,})\s\((?P<generic>[a-z][a-z-]{3,})[\s,)]")
+BRACKETED = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z][A-Za-z0-9]{2,})\s\((?:(?:extended|modified|slow|sustained|prolonged|delayed)[- ]release\s+)?"
+                       r"(?P<generic>[a-z][a-z-]{3,})[\s,)]")  # also "Lumryz (extended-release sodium oxybate)"
 
 
 # brands given as examples of a kind of medicine: "C1-INH concentrates made from donated plasma, such as

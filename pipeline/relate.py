@@ -204,7 +204,10 @@ UNTREATED = re.compile(r"\s*((untreated|uncontrolled|poorly controlled|severe|lo
 MAIN_CAUSE_OF = re.compile(r"\b(the\s+)?(most common|commonest|main|usual|leading|major|most frequent)\s+causes?\s+of\s+", re.I)
 COPULA_AFTER = re.compile(r"\s+(is|are|include|includes)\s+((usually|often|probably)\s+)?", re.I)
 FOR_BEFORE = re.compile(r"\bfor\s+((the|an?|your|their)\s+)?$", re.I)  # "glycopyrrolate for excess saliva"
-ITEM_FOR = re.compile(r"(\s*/\s*[\w-]+)*(\s*\([^()]{1,60}\))?\s*[,:–—-]\s+(used\s+)?for\s+(?=\w)")  # a list item "A (Brand), for X"
+# a drug line "A (Brand), for X", "Xywav (...), a low-sodium version – for X", "Lumryz (...) – a once-at-bedtime version for X"
+LOW_COMPOUND = re.compile(r"\b(low|high|reduced|no|zero)[-‐]$", re.I)  # "low-sodium", "high-sugar"
+ITEM_FOR = re.compile(r"(\s*/\s*[\w-]+)*(\s*\([^()]{1,80}\))?(\s*,\s*an?\s+[^,;:()–—]{1,40})?\s*[,:–—-]\s+"
+                      r"(an?\s+[\w-]+(\s+[\w-]+){0,3}?\s+)?(used\s+)?for\s+(?=\w)")
 WITH_SEGMENT = re.compile(r",\s*(and\s+)?with\s+$", re.I)  # "..., with pyrimethamine for toxoplasmosis"
 FRONTED_IN = re.compile(r"\s*in\s+((people|patients|children|adults|those|someone|anyone) (with|who have)\s+)?", re.I)  # "In X, ..."
 FRONTED_ASIDE = re.compile(r"\s*(beyond|besides|apart from|aside from|as well as|in addition to|other than|unlike|like)\s+", re.I)
@@ -436,6 +439,8 @@ class PageRelations:
         """'partner', 'earlier', 'aside' or 'subject' for a drug mention, from the words before it."""
         if self.c["endogenous"].fullmatch(m.text.strip()):
             return "aside"  # "lowering cholesterol": a substance of the body
+        if LOW_COMPOUND.search(self.text, max(0, m.start - 10), m.start):
+            return "aside"  # "a low-sodium version": a nutrient of a compound adjective
         if self.c["aside_after"].match(self.text, m.end, self.sentences[m.sentence].end):
             return "aside"  # "areas where chloroquine resistance has not been reported"
         if id(m) in self.apposition:
@@ -805,7 +810,8 @@ class PageRelations:
         signs = [(m.start - s.start, m.end - s.start) for m in ms if m.label == "CONDITION" and m.source == "context"]
         cue = self.treat_cue(text, signs) or self.prevent_cue(i)
         lead = min(ms, key=lambda m: m.start, default=None)
-        if cue is None and s.kind == "list_item" and lead is not None and lead.label == "DRUG":
+        if (cue is None and lead is not None and lead.label == "DRUG"
+                and (s.kind == "list_item" or not self.text[s.start:lead.start].strip())):
             cue = ITEM_FOR.match(text, lead.end - s.start)  # "lumacaftor/ivacaftor (Orkambi), for CF in children ..."
         passive = self.c["passive_treat"].search(text)
         if self.c["not_indication"].search(text) or (frame and self.c["not_indication"].search(frame)):

@@ -1680,3 +1680,12 @@ def test_help_with_and_drops_for_x_include(nlp):
     t = treats(page)
     assert {("Metoclopramide", "nausea"), ("Metoclopramide", "vomiting")} <= set(t)
     assert {("Ketotifen", "allergic conjunctivitis"), ("Alcaftadine", "allergic conjunctivitis")} <= set(t)
+
+
+def test_drug_lines_for_x_with_release_generic_and_low_sodium(nlp):
+    page = analyse(nlp, "Sodium oxybate\nXywav (calcium, magnesium, potassium and sodium oxybates), a low-sodium version – "
+                        "for cataplexy in people with narcolepsy\nLumryz (extended-release sodium oxybate) – a "
+                        "once-at-bedtime version for cataplexy in people with narcolepsy\n")
+    t = treats(page)
+    assert {"Xywav", "Lumryz"} <= {r.subject_text for r in t.values() if r.object_text == "cataplexy"}
+    assert "Sodium" not in {s for s, _ in t}
