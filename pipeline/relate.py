@@ -205,6 +205,7 @@ MAIN_CAUSE_OF = re.compile(r"\b(the\s+)?(most common|commonest|main|usual|leadin
 COPULA_AFTER = re.compile(r"\s+(is|are|include|includes)\s+((usually|often|probably)\s+)?", re.I)
 FOR_BEFORE = re.compile(r"\bfor\s+((the|an?|your|their)\s+)?$", re.I)  # "glycopyrrolate for excess saliva"
 # a drug line "A (Brand), for X", "Xywav (...), a low-sodium version – for X", "Lumryz (...) – a once-at-bedtime version for X"
+SIGNS_ARE = re.compile(r"\b(is|are)\s+((one|two|some|all|among) of\s+)?((the|a|an)\s+)?([\w-]+\s+){0,3}$", re.I)  # "X and Y are the two (symptoms of)"
 LOW_COMPOUND = re.compile(r"\b(low|high|reduced|no|zero)[-‐]$", re.I)  # "low-sodium", "high-sugar"
 ITEM_FOR = re.compile(r"(\s*/\s*[\w-]+)*(\s*\([^()]{1,80}\))?(\s*,\s*an?\s+[^,;:()–—]{1,40})?\s*[,:–—-]\s+"
                       r"(an?\s+[\w-]+(\s+[\w-]+){0,3}?\s+)?(used\s+)?for\s+(?=\w)")
@@ -1495,6 +1496,15 @@ class PageRelations:
         at = s.start + cue.start()
         objects_from = at + len(cue.group(0))  # objects follow the cue (or the disease it names)
         subjects: list[Mention] = []
+        if (subj is None and cue.group(0).endswith(" of") and SIGNS_ARE.search(text[:cue.start()])
+                and (named := self.named_after(i, objects_from))):
+            # "Fatigue and itch (pruritus) are the two symptoms of PBC": the signs come first
+            negated = bool(self.c["negation"].search(text[:cue.start()]))
+            for o in self.by_sentence[i]:
+                if (o.label in DISEASES and o.end <= at and key(o) != key(named) and not self.gloss(o, self.by_sentence[i])
+                        and not FRONTED_IN.fullmatch(self.text, s.start, o.start)):  # not "In people with kidney disease, ..."
+                    self.add("CAUSES", named, o, i, negated=negated)
+            return named
         ms = self.by_sentence[i]
         before = sorted((m for m in ms if m.label == "DISEASE" and m.end <= at and not RISK_OF.search(self.text[s.start:m.start])
                          and not self.text.startswith("-like", m.end)), key=lambda m: m.start)  # not "Flu-like symptoms such as"

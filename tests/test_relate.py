@@ -1689,3 +1689,12 @@ def test_drug_lines_for_x_with_release_generic_and_low_sodium(nlp):
     t = treats(page)
     assert {"Xywav", "Lumryz"} <= {r.subject_text for r in t.values() if r.object_text == "cataplexy"}
     assert "Sodium" not in {s for s, _ in t}
+
+
+def test_signs_named_before_symptoms_of(nlp):
+    page = analyse(nlp, "Colestyramine\nFatigue and itch (pruritus) are the two symptoms of primary biliary cholangitis "
+                        "that affect people most.\nIn people with kidney disease, a low ferritin is a sign of iron "
+                        "deficiency anemia.\n")
+    c = causes(page)
+    assert {("primary biliary cholangitis", "Fatigue"), ("primary biliary cholangitis", "itch")} <= c
+    assert not any(s == "iron deficiency anemia" for s, _ in c)
