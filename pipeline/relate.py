@@ -214,7 +214,7 @@ FRONTED_IN = re.compile(r"\s*in\s+((people|patients|children|adults|those|someon
 FRONTED_ASIDE = re.compile(r"\s*(beyond|besides|apart from|aside from|as well as|in addition to|other than|unlike|like)\s+", re.I)
 DEFINED_AFTER = re.compile(r"\s*\)?\s*,\s+(a|an)\s+([\w'-]+\s+){0,4}?(that|which)\s+", re.I)  # "psoriasis, a skin condition that"
 # "(Many) people with X (also) have Y": the signs people with a disease have (gold/README.md CAUSES)
-HOLDER_BEFORE = re.compile(r"\b(people|patients|children|kids|teens|babies|infants|adults|those|someone|anyone|men|women)\s+(who (have|has)|with|living with)\s+"
+HOLDER_BEFORE = re.compile(r"\b(people|patients|children|kids|teens|babies|infants|adults|those|someone|anyone|everyone|everybody|men|women)\s+(who (have|has)|with|living with)\s+"
                            r"((a|an)\s+)?((advanced|severe|mild|moderate|early|late|chronic|active|untreated|metastatic)\s+){0,2}$", re.I)
 HOLDER_HAVE = re.compile(r"\s*((also|often|usually|commonly|sometimes|may|can|will|might|already|then|frequently|typically|first|initially|later|eventually)\s+)*"
                          r"(have|has|get|gets|develop|develops|experience|experiences|notice|live with|lives with|suffer from|suffers from|struggle with|struggles with)(\s+|\s*(?=:))"

@@ -1698,3 +1698,10 @@ def test_signs_named_before_symptoms_of(nlp):
     c = causes(page)
     assert {("primary biliary cholangitis", "Fatigue"), ("primary biliary cholangitis", "itch")} <= c
     assert not any(s == "iron deficiency anemia" for s, _ in c)
+
+
+def test_everyone_with_has_and_used_alongside_for(nlp):
+    page = analyse(nlp, "Hydralazine\nAlmost everyone with systemic sclerosis has Raynaud's phenomenon.\nHydralazine tablets "
+                        "are sometimes used alongside labetalol or nifedipine for chronic hypertension in pregnancy.\n")
+    assert ("systemic sclerosis", "Raynaud's phenomenon") in causes(page)
+    assert ("Hydralazine", "chronic hypertension") in treats(page)
