@@ -233,7 +233,7 @@ LIST_GAP = re.compile(r"[\s)\]®™]*((tablets?|capsules?|injections?|infusions?
 CLASS_COPULA_GAP = re.compile(r"\s*(is|are)\s+(also\s+)?((a|an|another|other|both|two)\s+)?([\w-]+\s+){0,2}", re.I)
 ALTERNATIVE_GAP = re.compile(r"[\s)\]]*((tablets?|capsules?|injections?|infusions?)\s*)?,?\s*(or|and/or)\s+" + RELEASE)  # "A or B", "A tablets or IV B"
 CHOICE_VERB = re.compile(r"\b(take|takes|taking|use|uses|using|try|prescribe|prescribes|recommend|recommends|suggest|suggests|"
-                         r"(treated|managed|controlled) with)\s+(an?\s+|the\s+)?$", re.I)  # "treated with A tablets or IV B"
+                         r"(treated|managed|controlled) with)\s+(an?\s+|the\s+)?(([\w-]+\s+){0,3}(doses?|course) of\s+)?$", re.I)  # "treated with A tablets or IV B"
 APPOSED_CLASS = re.compile(r",\s+(a|an)\s+([\w-]+\s+){0,2}")  # "loratadine, an antihistamine,"
 CALLED_GAP = re.compile(r",?\s+(called|named|known as)\s+", re.I)  # "an antibiotic called co-trimoxazole"
 OTHER_GAP = re.compile(r",?\s*(and|or)\s+(other|another|similar|related)\s+((standard|common|older|newer|similar|related)\s+)?", re.I)  # "olanzapine and other (standard) antipsychotics"
