@@ -42,7 +42,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from . import genes, lexicon, tokenizer
+from . import assays, genes, lexicon, tokenizer
 
 log = logging.getLogger("pipeline")
 SPACE = re.compile(r"\s+")
@@ -287,6 +287,21 @@ def vaccines(ents: list[Span]) -> list[Span]:
             out.append(Span(doc, e.start, e.end + 1, label="DRUG"))
         else:
             out.append(e)
+    return out
+
+
+def named_tests(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The named diagnostic tests of doc (pipeline.assays), after the entities they hold: "a urea
+    breath test" -> "breath test" (urea stays a chemical), "the HIV test" -> none (HIV stays a disease
+    and a bare "test" names nothing)."""
+    out = []
+    for a in assays.spans(doc):
+        inside = [e for e in ents if a.start <= e.start < a.end and e.end < a.end]
+        start = max([a.start] + [e.end for e in inside])
+        rest = doc[start:a.end]  # after a chemical, "breath test" names the test it starts
+        after_drug = any(e.end == start and e.label_ == "DRUG" for e in inside) and len(rest) > 1
+        if not any(e.start < a.end and start < e.end for e in ents) and (assays.named(rest) or after_drug):
+            out.append(Span(doc, start, a.end, label=a.label_))
     return out
 
 
@@ -586,13 +601,14 @@ class LexiconMatcher:
             model = [p for e in model for p in comma_parts(e, self.concept)]
             model = [e for e in model if not glued(e) and not clause(e) and not (
                 (function_word(e) or numeral(e) or dosage_form(e) or bare_adjective(e)) and self.model_concept(e.text, e.label_) is None)]
+            found += named_tests(doc, model + found)
             if self.mode == "model":
                 found = [s for s in found if s.label_ == "BIOMARKER"]
             found = filter_spans(self.inner_drugs_first(found))
             ents = self.merge(model, found) if self.mode == "merge" else winners_first(model, found)
             source = {(e.start, e.end): "model" for e in model}
         else:
-            ents = filter_spans(found)
+            ents = filter_spans(found + named_tests(doc, found))
             source = {}
         ents = sorted(ents, key=lambda s: s.start)
         ents = vaccines([e for e in ents if not flare_of(e, ents)])

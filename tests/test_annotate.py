@@ -471,3 +471,14 @@ def test_antibodies_by_target_and_antibody_positive_are_biomarkers(nlp):
             "AChR or MuSK antibody positive"} <= marks
     assert not any(m.startswith(("antibodies to", "Antibodies to")) for m in marks)
     assert concept(page, "IVIg").concept_id == "D016756"
+
+
+def test_named_tests_are_biomarkers_and_keep_the_entities_they_hold(nlp):
+    page = analyse(nlp, "Lansoprazole\nLatent TB is diagnosed with a tuberculin skin test or an interferon gamma release "
+                        "assay.\nYour GP can test for H. pylori infection with a urea breath test.\nThe HIV test looks "
+                        "for antibodies. Your team will arrange blood tests. People with RA test positive for it.\n")
+    marks = {m.text for m in page.mentions if m.label == "BIOMARKER"}
+    # a chemical the test is named after stays a drug mention: "tuberculin", "interferon gamma", "urea"
+    assert {"skin test", "release assay", "breath test"} <= {" ".join(m.split()[-2:]) for m in marks}
+    assert "urea" in {m.text for m in page.mentions if m.label == "DRUG"}
+    assert not any(t in marks for t in ("HIV test", "test", "blood tests", "arrange blood tests", "RA test"))
