@@ -1710,3 +1710,12 @@ def test_everyone_with_has_and_used_alongside_for(nlp):
 def test_treated_with_a_dose_of_a_or_b(nlp):
     page = analyse(nlp, "Tinidazole\nTrichomoniasis is treated with a single 2 g dose of tinidazole or metronidazole.\n")
     assert {"Tinidazole", "Metronidazole"} <= {s for s, o in treats(page) if o == "Trichomoniasis"}
+
+
+def test_cannot_take_because_of_and_a_country_is_no_drug(nlp):
+    page = analyse(nlp, "Rimegepant\nHealth Canada has approved rimegepant in adults for two uses:\n- the acute treatment "
+                        "of migraine\nUnlike triptans, it may be an option for people who cannot take triptans because "
+                        "of heart disease.\n")
+    t = treats(page)
+    assert {s for s, o in t if o == "migraine"} == {"Rimegepant"}
+    assert ("Triptans", "heart disease") not in t
