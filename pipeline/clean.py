@@ -591,6 +591,22 @@ def lead_path(path: str) -> bool:
     return any({t.lower() for t in TOKEN_SPLIT.split(p) if t} & rules()["lead_tokens"] for p in parts)
 
 
+# a boxed note that speaks for the site ("Our Care Services team can help", "Call 13 11 20") is a promotion
+PROMO = re.compile(r"\b(our|we|us|call|contact|donate|join|sign up|subscribe|helpline)\b|\d{2,}[ -]?\d{2,}", re.I)
+
+
+def article_callout(path: str) -> bool:
+    """The block sits in a boxed note (CALLOUT_TOKENS) inside the article ("Did you know?" in
+    <article><aside class="callout">): trafilatura drops every aside."""
+    parts = [p for p in path.split(">") if p]
+    for k, part in enumerate(parts):
+        tag = re.match(r"[\w-]*", part).group(0).lower()
+        if tag in ("main", "article") and any({t.lower() for t in TOKEN_SPLIT.split(p) if t} & CALLOUT_TOKENS
+                                              for p in parts[k + 1:]):
+            return True
+    return False
+
+
 def parent(path: str) -> str:
     """The DOM path of a block's parent element."""
     return path.rsplit(">", 1)[0]
@@ -604,7 +620,8 @@ def combine_assist(doc: Document, assist: list[bool]) -> None:
     * in an element where it kept text too (`assist_sibling_words`: a paragraph it dropped
       between paragraphs it kept; also an item of a list inside such an element), or
     * the article's lead: above the first block it kept, in an element named "intro",
-      "teaser", "dek", ... (`lead_path`; it drops the standfirst with the header).
+      "teaser", "dek", ... (`lead_path`; it drops the standfirst with the header), or
+    * in a boxed note inside the article (`article_callout`; it drops every aside).
     Dropped: blocks trafilatura dropped, and blocks it kept that one of our high-precision
     signals (`assist_veto`: a known chrome shape, DOM names, a "Related ..." section, a heading
     over chrome only) marked as chrome.
@@ -620,7 +637,7 @@ def combine_assist(doc: Document, assist: list[bool]) -> None:
         ours = not b.chrome and sentence_like(b.text) and (
             n >= r["assist_keep_words"] or n >= r["assist_sibling_words"] and (
                 parent(b.path) in parents or b.kind == "list_item" and parent(parent(b.path)) in parents)
-            or i < first and lead_path(b.path))
+            or i < first and lead_path(b.path) or article_callout(b.path) and not PROMO.search(b.text))
         if (t_keep or ours) and not v:
             b.chrome, b.why = False, ""
         elif not b.chrome:

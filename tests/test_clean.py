@@ -385,6 +385,19 @@ def test_trafilatura_combination_keeps_its_choice_and_our_sure_chrome():
     assert kept == ["Foo", BODY, long_para, BODY3]
 
 
+def test_trafilatura_combination_keeps_an_article_callout_but_not_a_promo():
+    note = "Unlike statins, fenofibrate has not been shown to lower the risk of heart attacks."
+    promo = "Our helpline team can help you understand your treatment options."
+    page = (f"<html><body><main><article><h1>Foo</h1><p>{BODY}</p><aside class='callout'><p>{note}</p></aside>"
+            f"<aside class='callout'><p>{promo}</p></aside><p>{BODY3}</p></article></main></body></html>")
+    doc = parse_bytes(page.encode(), "t.html")
+    clean(doc)
+    fake = [b.text in ("Foo", BODY, BODY3) for b in doc.blocks]  # trafilatura (faked) drops both asides
+    clean_mod.combine_assist(doc, fake)
+    kept = [b.text for b in doc.blocks if not b.chrome]
+    assert note in kept and promo not in kept
+
+
 def test_trafilatura_assist_runs_when_installed():
     pytest.importorskip("trafilatura")
     page = (f"<html><body><nav><ul><li><a href='/'>Home</a></li><li><a href='/d'>Drugs</a></li></ul></nav>"
