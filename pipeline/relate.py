@@ -207,7 +207,8 @@ FOR_BEFORE = re.compile(r"\bfor\s+((the|an?|your|their)\s+)?$", re.I)  # "glycop
 # a drug line "A (Brand), for X", "Xywav (...), a low-sodium version – for X", "Lumryz (...) – a once-at-bedtime version for X"
 SIGNS_ARE = re.compile(r"\b(is|are)\s+((one|two|some|all|among) of\s+)?((the|a|an)\s+)?([\w-]+\s+){0,3}$", re.I)  # "X and Y are the two (symptoms of)"
 LOW_COMPOUND = re.compile(r"\b(low|high|reduced|no|zero)[-‐]$", re.I)  # "low-sodium", "high-sugar"
-ITEM_FOR = re.compile(r"(\s*/\s*[\w-]+)*(\s*\([^()]{1,80}\))?(\s*,\s*an?\s+[^,;:()–—]{1,40})?\s*[,:–—-]\s+"
+ITEM_FOR = re.compile(r"\)?(\s*/\s*[\w-]+)*(\s*\([^()]{1,80}\))?(\s*,\s*an?\s+[^,;:()–—]{1,40})?"
+                      r"(\s+[\w-]+)?(,?\s*(such as|including|like)\s+[^;:.]{1,150}?)?\s*[,:–—-]\s+"  # "anti-VEGF injections, such as A (B) or C, for X"
                       r"(an?\s+[\w-]+(\s+[\w-]+){0,3}?\s+)?(used\s+)?for\s+(?=\w)")
 WITH_SEGMENT = re.compile(r",\s*(and\s+)?with\s+$", re.I)  # "..., with pyrimethamine for toxoplasmosis"
 FRONTED_IN = re.compile(r"\s*in\s+((people|patients|children|adults|those|someone|anyone) (with|who have)\s+)?", re.I)  # "In X, ..."
@@ -813,7 +814,12 @@ class PageRelations:
         lead = min(ms, key=lambda m: m.start, default=None)
         if (cue is None and lead is not None and lead.label == "DRUG"
                 and (s.kind == "list_item" or not self.text[s.start:lead.start].strip())):
-            cue = ITEM_FOR.match(text, lead.end - s.start)  # "lumacaftor/ivacaftor (Orkambi), for CF in children ..."
+            last = lead  # the end of the drug list the line opens with ("A (B), C (D) or E (F), for X")
+            while (nxt := next((d for d in ms if d.label == "DRUG" and d.start >= last.end and (
+                    LIST_GAP.fullmatch(re.sub(r"\([^()]*\)", "", self.text[last.end:d.start]))
+                    or re.fullmatch(r"\s*\(\s*", self.text[last.end:d.start]))), None)):
+                last = nxt
+            cue = ITEM_FOR.match(text, last.end - s.start)  # "lumacaftor/ivacaftor (Orkambi), for CF in children ..."
         passive = self.c["passive_treat"].search(text)
         if self.c["not_indication"].search(text) or (frame and self.c["not_indication"].search(frame)):
             return  # also a list under "To make sure X is safe for you, tell your doctor if you have ever had:"

@@ -1719,3 +1719,13 @@ def test_cannot_take_because_of_and_a_country_is_no_drug(nlp):
     t = treats(page)
     assert {s for s, o in t if o == "migraine"} == {"Rimegepant"}
     assert ("Triptans", "heart disease") not in t
+
+
+def test_slow_down_wont_help_with_and_drug_list_items_for(nlp):
+    page = analyse(nlp, "Fenofibrate\nFenofibrate can help slow down diabetic retinopathy.\nIt also won't help with sleep "
+                        "apnoea or restless legs syndrome.\nOther treatments include:\n- anti-VEGF injections, such as "
+                        "ranibizumab (Lucentis), aflibercept (Eylea) or faricimab (Vabysmo), for diabetic macular oedema\n")
+    t = treats(page)
+    assert not t[("Fenofibrate", "diabetic retinopathy")].negated
+    assert t[("Fenofibrate", "sleep apnoea")].negated and t[("Fenofibrate", "restless legs syndrome")].negated
+    assert {"Ranibizumab", "Aflibercept", "Faricimab"} <= {s for s, o in t if o == "diabetic macular oedema"}
