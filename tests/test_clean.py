@@ -231,7 +231,10 @@ def test_signal_patterns_known_chrome_shapes():
     for line in ["Home › Drugs › Foo", "Drugs | Conditions | News", "© 2024 Foo Inc.", "Reviewed by Ann Lee, MD",
                  "Last updated: May 2, 2024", "Share Print Email", "Advertisement", "Was this page helpful?",
                  "This information is not a substitute for professional medical advice.", "Foto: dpa",
-                 "Teilen Sie dies mit:", "03.04.2020"]:
+                 "Teilen Sie dies mit:", "03.04.2020", "Donate Now", "Basket (0)", "Version 3, published 14 June 2023",
+                 "Helpline: 0300 102 0162", "Book a free, no-obligation consultation with one of our specialists.",
+                 "Acknowledgement: Thank you to a microbiologist for expert review of this article.",
+                 "Staff, H. (2024, March 14). Foo for Bar, Example. Retrieved on 2025, January 10 from https://example.org/foo"]:
         out = txt("Foo Uses", BODY, line, BODY2)
         assert line not in out and BODY in out and BODY2 in out, line
 
