@@ -269,6 +269,34 @@ def flare_of(span: Span, ents: list[Span]) -> bool:
     return any(e.label_ == "DISEASE" and sent.start <= e.start < sent.end for e in ents)
 
 
+# nouns that make a chemical's name a disease's: "bile acid synthesis disorders", "3β-HSD deficiency"
+# (not "toxicity", "overdose", "dependence": BC5CDR keeps "captopril overdose" a chemical and a disease)
+DISORDER_HEADS = frozenset({"disorder", "disorders", "deficiency", "deficiencies", "intolerance"})
+
+
+def chemical_disorders(ents: list[Span]) -> list[Span]:
+    """A drug or chemical named with a disorder noun right after it (at most one word between) is
+    the name of a disease: "bile acid synthesis disorders", "lactose intolerance", "3β-HSD
+    deficiency" (also when the model took the whole name for a chemical)."""
+    out: list[Span] = []
+    skip: set[int] = set()
+    for k, e in enumerate(ents):
+        if k in skip:
+            continue
+        doc = e.doc
+        if e.label_ == "DRUG" and e[-1].lower_ in DISORDER_HEADS:
+            out.append(Span(doc, e.start, e.end, label="DISEASE"))
+            continue
+        head = next((j for j in (e.end, e.end + 1) if j < len(doc) and doc[j].lower_ in DISORDER_HEADS
+                     and all(t.is_alpha and t.is_lower for t in doc[e.end:j + 1])), None)
+        if e.label_ == "DRUG" and head is not None:
+            skip.update(n for n in range(k + 1, len(ents)) if ents[n].start <= head)
+            out.append(Span(doc, e.start, head + 1, label="DISEASE"))
+        else:
+            out.append(e)
+    return out
+
+
 VACCINE_WORDS = frozenset({"vaccine", "vaccines", "jab", "jabs"})
 
 
@@ -611,7 +639,7 @@ class LexiconMatcher:
             ents = filter_spans(found + named_tests(doc, found))
             source = {}
         ents = sorted(ents, key=lambda s: s.start)
-        ents = vaccines([e for e in ents if not flare_of(e, ents)])
+        ents = chemical_disorders(vaccines([e for e in ents if not flare_of(e, ents)]))
         out = []
         for e in ents:
             src = source.get((e.start, e.end), "lexicon")

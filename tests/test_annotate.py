@@ -482,3 +482,12 @@ def test_named_tests_are_biomarkers_and_keep_the_entities_they_hold(nlp):
     assert {"skin test", "release assay", "breath test"} <= {" ".join(m.split()[-2:]) for m in marks}
     assert "urea" in {m.text for m in page.mentions if m.label == "DRUG"}
     assert not any(t in marks for t in ("HIV test", "test", "blood tests", "arrange blood tests", "RA test"))
+
+
+def test_a_chemical_named_with_a_disorder_noun_is_a_disease(nlp):
+    page = analyse(nlp, "Cholic acid\nCholic acid is used to treat rare inherited conditions called bile acid synthesis "
+                        "disorders (BASDs).\nSome people have lactose intolerance. Captopril overdose is rare.\n")
+    labels = {m.text: m.label for m in page.mentions}
+    assert labels.get("bile acid synthesis disorders") == "DISEASE" and labels.get("BASDs") == "DISEASE"
+    assert labels.get("lactose intolerance") == "DISEASE"
+    assert labels.get("Captopril") == "DRUG"  # an overdose keeps its drug (BC5CDR annotates both)
