@@ -252,7 +252,12 @@ def test_expected_pages_keep_content_and_drop_chrome(built):
                     # a text page's meta description under its title; a testimonial's caption
                     "amiodarone-healthnavigatornz": ["Easy-to-read medicine information about amiodarone – what is it, "
                                                      "how to take it safely and possible side effects."],
-                    "sirolimus-lamaction": ["Rachel, diagnosed with LAM in 2019"]}
+                    "sirolimus-lamaction": ["Rachel, diagnosed with LAM in 2019"],
+                    "cholic-acid-childrensliverdisease": ["Hannah, mum to Ruby, aged 3"],
+                    # an insurance note in the article's own words, with no marker
+                    "evolocumab-learnyourlipids": ["PCSK9 inhibitors often need prior authorization from your insurance "
+                                                   "plan. Ask your clinician's office about manufacturer copay programs "
+                                                   "and patient assistance."]}
 
 
 def test_scorer_matches_one_to_one():
