@@ -1729,3 +1729,13 @@ def test_slow_down_wont_help_with_and_drug_list_items_for(nlp):
     assert not t[("Fenofibrate", "diabetic retinopathy")].negated
     assert t[("Fenofibrate", "sleep apnoea")].negated and t[("Fenofibrate", "restless legs syndrome")].negated
     assert {"Ranibizumab", "Aflibercept", "Faricimab"} <= {s for s, o in t if o == "diabetic macular oedema"}
+
+
+def test_other_class_after_copula_and_not_controlled_well_enough_by(nlp):
+    page = analyse(nlp, "Griseofulvin\nItraconazole and fluconazole are other oral antifungals that are sometimes used "
+                        "for tinea capitis.\nRanolazine is licensed as an add-on treatment for adults with stable angina "
+                        "whose symptoms are not controlled well enough by first-line anti-anginals, such as beta blockers or "
+                        "calcium channel blockers.\n")
+    t = treats(page)
+    assert {s for s, o in t if o == "tinea capitis"} == {"Itraconazole", "Fluconazole"}
+    assert {s for s, o in t if o == "stable angina"} == {"Ranolazine"}
