@@ -1739,3 +1739,12 @@ def test_other_class_after_copula_and_not_controlled_well_enough_by(nlp):
     t = treats(page)
     assert {s for s, o in t if o == "tinea capitis"} == {"Itraconazole", "Fluconazole"}
     assert {s for s, o in t if o == "stable angina"} == {"Ranolazine"}
+
+
+def test_recommend_intro_items_and_hormone_receptors(nlp):
+    page = analyse(nlp, "Exemestane\nYour oncologist may recommend exemestane:\n- for advanced (metastatic) breast cancer "
+                        "that has grown despite treatment with tamoxifen\nWhen breast cancer is diagnosed, the biopsy is "
+                        "tested for oestrogen receptors (ER), progesterone receptors (PR) and HER2.\n")
+    assert ("Exemestane", "breast cancer") in treats(page)
+    assert "Tamoxifen" not in {s for s, _ in treats(page)}
+    assert {("breast cancer", "oestrogen receptors"), ("breast cancer", "progesterone receptors")} <= set(assoc(page))
