@@ -229,7 +229,9 @@ DISEASE_NEEDS = re.compile(r"\s+((may|might|will|often|usually|sometimes|can|als
 SENTENCE_OPENER = re.compile(r"(\s*(over time|in time|eventually|left untreated|if (it is )?(not|un)treated|without treatment|in some people|sometimes|often|rarely|also|however),)?\s*", re.I)
 EXAMPLE_WORDS = r"(such as|including|like|e\.g\.,?|for example,?)"  # a class, then its examples
 EXAMPLES = re.compile(r"\s*,?\s*\(?\s*" + EXAMPLE_WORDS + r"\s+(an?\s+|the\s+)?")
-EXAMPLES_END = re.compile(r"([,(]\s*|\b(medicines?|medications?|drugs?|treatments?|tablets?|painkillers?|pain relief|options?)\s+)" + EXAMPLE_WORDS + r"\s+(an?\s+|the\s+)?$")  # "..., such as " / "medicines such as " before a list
+EXAMPLES_END = re.compile(r"([,(]\s*|\b(medicines?|medications?|drugs?|treatments?|tablets?|painkillers?|pain relief|options?|"
+                          r"creams?|ointments?|gels?|lotions?|drops|sprays?|inhalers?|antibiotics?|antifungals?|antivirals?|"
+                          r"antihistamines?)\s+)" + EXAMPLE_WORDS + r"\s+(an?\s+|the\s+)?$")  # "..., such as " / "antifungal creams such as " before a list
 LIST_GAP = re.compile(r"[\s)\]®™]*((tablets?|capsules?|injections?|infusions?)\s*)?(,\s*(and|or)?|and|or|and/or)?\s*" + RELEASE)  # between drugs of one list
 CLASS_COPULA_GAP = re.compile(r"\s*(is|are)\s+(also\s+)?((a|an|another|other|both|two)\s+)?([\w-]+\s+){0,2}", re.I)
 ALTERNATIVE_GAP = re.compile(r"[\s)\]]*((tablets?|capsules?|injections?|infusions?)\s*)?,?\s*(or|and/or)\s+" + RELEASE)  # "A or B", "A tablets or IV B"
@@ -819,7 +821,8 @@ class PageRelations:
                     LIST_GAP.fullmatch(re.sub(r"\([^()]*\)", "", self.text[last.end:d.start]))
                     or re.fullmatch(r"\s*\(\s*", self.text[last.end:d.start]))), None)):
                 last = nxt
-            cue = ITEM_FOR.match(text, last.end - s.start)  # "lumacaftor/ivacaftor (Orkambi), for CF in children ..."
+            # "lumacaftor/ivacaftor (Orkambi), for CF in children ...", "Xywav (calcium, ... oxybates), a ... version – for X"
+            cue = ITEM_FOR.match(text, lead.end - s.start) or ITEM_FOR.match(text, last.end - s.start)
         passive = self.c["passive_treat"].search(text)
         if self.c["not_indication"].search(text) or (frame and self.c["not_indication"].search(frame)):
             return  # also a list under "To make sure X is safe for you, tell your doctor if you have ever had:"

@@ -1748,3 +1748,9 @@ def test_recommend_intro_items_and_hormone_receptors(nlp):
     assert ("Exemestane", "breast cancer") in treats(page)
     assert "Tamoxifen" not in {s for s, _ in treats(page)}
     assert {("breast cancer", "oestrogen receptors"), ("breast cancer", "progesterone receptors")} <= set(assoc(page))
+
+
+def test_treated_with_antifungal_creams_such_as(nlp):
+    page = analyse(nlp, "Griseofulvin\nSmall patches of ringworm can usually be treated with antifungal creams such as "
+                        "terbinafine, clotrimazole or miconazole, without the need for tablets.\n")
+    assert {"Terbinafine", "Clotrimazole", "Miconazole"} <= {s for s, o in treats(page) if o == "ringworm"}
