@@ -272,49 +272,44 @@ def flare_of(span: Span, ents: list[Span]) -> bool:
 # nouns that make a chemical's name a disease's: "bile acid synthesis disorders", "3β-HSD deficiency"
 # (not "toxicity", "overdose", "dependence": BC5CDR keeps "captopril overdose" a chemical and a disease)
 DISORDER_HEADS = frozenset({"disorder", "disorders", "deficiency", "deficiencies", "intolerance"})
-
-
-def chemical_disorders(ents: list[Span]) -> list[Span]:
-    """A drug or chemical named with a disorder noun right after it (at most one word between) is
-    the name of a disease: "bile acid synthesis disorders", "lactose intolerance", "3β-HSD
-    deficiency" (also when the model took the whole name for a chemical)."""
-    out: list[Span] = []
-    skip: set[int] = set()
-    for k, e in enumerate(ents):
-        if k in skip:
-            continue
-        doc = e.doc
-        if e.label_ == "DRUG" and e[-1].lower_ in DISORDER_HEADS:
-            out.append(Span(doc, e.start, e.end, label="DISEASE"))
-            continue
-        head = next((j for j in (e.end, e.end + 1) if j < len(doc) and doc[j].lower_ in DISORDER_HEADS
-                     and all(t.is_alpha and t.is_lower for t in doc[e.end:j + 1])), None)
-        if e.label_ == "DRUG" and head is not None:
-            skip.update(n for n in range(k + 1, len(ents)) if ents[n].start <= head)
-            out.append(Span(doc, e.start, head + 1, label="DISEASE"))
-        else:
-            out.append(e)
-    return out
-
-
 VACCINE_WORDS = frozenset({"vaccine", "vaccines", "jab", "jabs"})
 
 
-def vaccines(ents: list[Span]) -> list[Span]:
+def disorder_end(e: Span) -> int | None:
+    """A drug or chemical named with a disorder noun right after it (at most one word between), or
+    ending with one, is the name of a disease: "bile acid synthesis disorders", "lactose
+    intolerance", the model's "3β-HSD deficiency".  The end of that name, or None."""
+    if e.label_ != "DRUG":
+        return None
+    if e[-1].lower_ in DISORDER_HEADS:
+        return e.end
+    doc = e.doc
+    return next((j + 1 for j in (e.end, e.end + 1) if j < len(doc) and doc[j].lower_ in DISORDER_HEADS
+                 and all(t.is_alpha and t.is_lower for t in doc[e.end:j + 1])), None)
+
+
+def vaccine_end(e: Span) -> int | None:
     """A disease named just before "vaccine" names the vaccine, a drug: "the hepatitis B vaccine",
-    "the flu jab" (the disease is what it prevents, named elsewhere in the sentence)."""
+    "the flu jab" (the disease is what it prevents, named elsewhere in the sentence).  The end of
+    the vaccine's name, or None."""
+    doc = e.doc
+    return e.end + 1 if e.label_ in ("DISEASE", "CONDITION") and e.end < len(doc) and doc[e.end].lower_ in VACCINE_WORDS else None
+
+
+def renamed(ents: list[Span], end_of, label: str) -> list[Span]:
+    """ents with each entity for which `end_of` gives an end widened to it and given `label`; the
+    entities the widened name covers go ("vaccine", the lexicon's drug after "flu")."""
     out: list[Span] = []
-    skip: set[int] = set()
-    for k, e in enumerate(ents):
-        if k in skip:
+    covered = -1
+    for e in ents:
+        if e.start < covered:
             continue
-        doc = e.doc
-        if e.label_ in ("DISEASE", "CONDITION") and e.end < len(doc) and doc[e.end].lower_ in VACCINE_WORDS:
-            if k + 1 < len(ents) and ents[k + 1].start == e.end:
-                skip.add(k + 1)  # the lexicon's "vaccine" after it
-            out.append(Span(doc, e.start, e.end + 1, label="DRUG"))
-        else:
+        end = end_of(e)
+        if end is None:
             out.append(e)
+        else:
+            out.append(Span(e.doc, e.start, end, label=label))
+            covered = end
     return out
 
 
@@ -641,7 +636,8 @@ class LexiconMatcher:
             ents = filter_spans(found + named_tests(doc, found))
             source = {}
         ents = sorted(ents, key=lambda s: s.start)
-        ents = chemical_disorders(vaccines([e for e in ents if not flare_of(e, ents)]))
+        ents = [e for e in ents if not flare_of(e, ents)]
+        ents = renamed(renamed(ents, vaccine_end, "DRUG"), disorder_end, "DISEASE")
         out = []
         for e in ents:
             src = source.get((e.start, e.end), "lexicon")
