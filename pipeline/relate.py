@@ -204,9 +204,9 @@ UNTREATED = re.compile(r"\s*((untreated|uncontrolled|poorly controlled|severe|lo
 MAIN_CAUSE_OF = re.compile(r"\b(the\s+)?(most common|commonest|main|usual|leading|major|most frequent)\s+causes?\s+of\s+", re.I)
 COPULA_AFTER = re.compile(r"\s+(is|are|include|includes)\s+((usually|often|probably)\s+)?", re.I)
 FOR_BEFORE = re.compile(r"\bfor\s+((the|an?|your|their)\s+)?$", re.I)  # "glycopyrrolate for excess saliva"
-# a drug line "A (Brand), for X", "Xywav (...), a low-sodium version – for X", "Lumryz (...) – a once-at-bedtime version for X"
 SIGNS_ARE = re.compile(r"\b(is|are)\s+((one|two|some|all|among) of\s+)?((the|a|an)\s+)?([\w-]+\s+){0,3}$", re.I)  # "X and Y are the two (symptoms of)"
 LOW_COMPOUND = re.compile(r"\b(low|high|reduced|no|zero)[-‐]$", re.I)  # "low-sodium", "high-sugar"
+# a drug line "A (Brand), for X", "Xywav (...), a low-sodium version – for X", "Lumryz (...) – a once-at-bedtime version for X"
 ITEM_FOR = re.compile(r"\)?(\s*/\s*[\w-]+)*(\s*\([^()]{1,80}\))?(\s*,\s*an?\s+[^,;:()–—]{1,40})?"
                       r"(\s+[\w-]+)?(,?\s*(such as|including|like)\s+[^;:.]{1,150}?)?\s*[,:–—-]\s+"  # "anti-VEGF injections, such as A (B) or C, for X"
                       r"(an?\s+[\w-]+(\s+[\w-]+){0,3}?\s+)?(used\s+)?for\s+(?=\w)")
