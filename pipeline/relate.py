@@ -480,11 +480,7 @@ class PageRelations:
             if (role == "subject" and ALTERNATIVE_GAP.fullmatch(self.text, g.end, m.start)
                     and CHOICE_VERB.search(self.text, s.start, g.start)):
                 return role  # "take paracetamol or ibuprofen for the pain": alternatives after the verb, each a subject
-            last = m  # the end of the list m is in
-            for d in sorted((d for d in self.by_sentence[m.sentence] if d.label == "DRUG" and d.start >= m.end), key=lambda d: d.start):
-                if not (self.listed(last.end, d.start) or re.fullmatch(r"\s*\(\s*|-\w+\s+", self.text[last.end:d.start])):
-                    break  # (and past a brand in brackets: "niraparib (Zejula) and rucaparib (Rubraca) are used ...")
-                last = d
+            last = self.list_end(m)
             first = g  # the start of the list
             while True:
                 d = next((d for d in self.by_sentence[m.sentence] if d.label == "DRUG" and d.end < first.start
@@ -583,6 +579,16 @@ class PageRelations:
     def listed(self, a: int, b: int) -> bool:
         """Does the text between two drugs join them in one list ("A, B and C", "A and other Cs")?"""
         return bool(LIST_GAP.fullmatch(self.text, a, b) or OTHER_GAP.fullmatch(self.text, a, b))
+
+    def list_end(self, m: Mention) -> Mention:
+        """The last drug of the list m opens or is in ("A, B and C"), past brands in brackets:
+        "niraparib (Zejula) and rucaparib (Rubraca) are used ..."."""
+        last = m
+        for d in sorted((d for d in self.by_sentence[m.sentence] if d.label == "DRUG" and d.start >= m.end), key=lambda d: d.start):
+            if not (self.listed(last.end, d.start) or re.fullmatch(r"\s*\(\s*|-\w+\s+", self.text[last.end:d.start])):
+                break
+            last = d
+        return last
 
     def drug_before_any(self, m: Mention, at: int) -> bool:
         """A drug of m's sentence (not m) ends before `at`."""
@@ -816,11 +822,7 @@ class PageRelations:
         lead = min(ms, key=lambda m: m.start, default=None)
         if (cue is None and lead is not None and lead.label == "DRUG"
                 and (s.kind == "list_item" or not self.text[s.start:lead.start].strip())):
-            last = lead  # the end of the drug list the line opens with ("A (B), C (D) or E (F), for X")
-            while (nxt := next((d for d in ms if d.label == "DRUG" and d.start >= last.end and (
-                    LIST_GAP.fullmatch(re.sub(r"\([^()]*\)", "", self.text[last.end:d.start]))
-                    or re.fullmatch(r"\s*\(\s*", self.text[last.end:d.start]))), None)):
-                last = nxt
+            last = self.list_end(lead)  # the drug list the line opens with ("A (B), C (D) or E (F), for X")
             # "lumacaftor/ivacaftor (Orkambi), for CF in children ...", "Xywav (calcium, ... oxybates), a ... version – for X"
             cue = ITEM_FOR.match(text, lead.end - s.start) or ITEM_FOR.match(text, last.end - s.start)
         passive = self.c["passive_treat"].search(text)
