@@ -213,9 +213,14 @@ def dom_reason(path: str) -> tuple[str, int]:
     return "", -1
 
 
+def name_tokens(part: str) -> set[str]:
+    """The lower-case words of one DOM path element: its tag, id and class names."""
+    return {t.lower() for t in TOKEN_SPLIT.split(part) if t}
+
+
 def strong_content(part: str) -> bool:
     """An element named as the article body ("post-body", "entry-content", "articleBody")."""
-    tokens = {t.lower() for t in TOKEN_SPLIT.split(part) if t}
+    tokens = name_tokens(part)
     return bool(tokens & {"post", "entry", "article", "story"}) and bool(tokens & {"body", "content", "text"})
 
 
@@ -588,7 +593,7 @@ LEAD_DEPTH = 3  # a lead's name sits on its element or up to 2 levels above (p i
 def lead_path(path: str) -> bool:
     """The block sits in an element named as the article's lead (chrome.json lead_tokens)."""
     parts = [p for p in path.split(">") if p][-LEAD_DEPTH:]
-    return any({t.lower() for t in TOKEN_SPLIT.split(p) if t} & rules()["lead_tokens"] for p in parts)
+    return any(name_tokens(p) & rules()["lead_tokens"] for p in parts)
 
 
 # a boxed note that speaks for the site ("Our Care Services team can help", "Call 13 11 20") is a promotion
@@ -599,12 +604,8 @@ def article_callout(path: str) -> bool:
     """The block sits in a boxed note (CALLOUT_TOKENS) inside the article ("Did you know?" in
     <article><aside class="callout">): trafilatura drops every aside."""
     parts = [p for p in path.split(">") if p]
-    for k, part in enumerate(parts):
-        tag = re.match(r"[\w-]*", part).group(0).lower()
-        if tag in ("main", "article") and any({t.lower() for t in TOKEN_SPLIT.split(p) if t} & CALLOUT_TOKENS
-                                              for p in parts[k + 1:]):
-            return True
-    return False
+    k = next((k for k, p in enumerate(parts) if re.match(r"[\w-]*", p).group(0).lower() in ("main", "article")), None)
+    return k is not None and any(name_tokens(p) & CALLOUT_TOKENS for p in parts[k + 1:])
 
 
 def parent(path: str) -> str:
