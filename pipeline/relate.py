@@ -715,13 +715,17 @@ class PageRelations:
                 return m
         return None
 
+    def proper_prevention(self, text: str) -> re.Match | None:
+        """The first prevention cue of text that states a prevention (prevent_proper: not "at risk of")."""
+        return next((m for m in self.c["prevent"].finditer(text) if self.c["prevent_proper"].match(m.group(0))), None)
+
     def prevent_cue(self, i: int) -> re.Match | None:
         """A prevention cue that makes a statement without a treatment cue ("metformin reduces
         the risk of developing type 2 diabetes", "it helps keep depression from coming back"):
         a drug, a drug anaphor or "continuing treatment" before it, or nothing (a line "Prevention
         of X"), and no "with food" (advice on taking the drug)."""
         text = self.stext(i)
-        m = next((m for m in self.c["prevent"].finditer(text) if self.c["prevent_proper"].match(m.group(0))), None)
+        m = self.proper_prevention(text)
         if m is None:  # "at risk of X", "risk factors for X" state no prevention
             m = self.c["prevent_around"].search(text)
         if m is None or self.c["prevent_admin"].search(text[:m.start()]):
@@ -1046,7 +1050,7 @@ class PageRelations:
         """'People with type 1 diabetes need insulin': the population's disease is treated by the
         drug it needs, takes or receives."""
         s, ms = self.sentences[i], self.by_sentence[i]
-        if any(self.c["prevent_proper"].match(p.group(0)) for p in self.c["prevent"].finditer(self.stext(i))):
+        if self.proper_prevention(self.stext(i)):
             return  # "Many people with AF take an anticoagulant ... to lower their risk of stroke": a prevention
         for d in (m for m in ms if m.label == "DRUG"):
             objs = [o for o in ms if o.label in DISEASES and o.end <= d.start]
@@ -1102,7 +1106,7 @@ class PageRelations:
         if not objs:
             return
         objs = self.coordinated_after(min(objs, key=lambda o: o.start), objs)  # not "from a solid tumour"
-        if any(self.c["prevent_proper"].match(p.group(0)) for p in self.c["prevent"].finditer(self.text[m.end():s.end])):
+        if self.proper_prevention(self.text[m.end():s.end]):
             return  # "If you get migraines often, your doctor may suggest propranolol to help prevent migraines"
         if m.re is FRONTED_FOR_ACTIVE:  # "doctors may use A, B or the PARP inhibitor C"
             drugs = self.drug_list(i, m.end())
