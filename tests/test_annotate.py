@@ -473,6 +473,16 @@ def test_antibodies_by_target_and_antibody_positive_are_biomarkers(nlp):
     assert concept(page, "IVIg").concept_id == "D016756"
 
 
+def test_autoantibodies_named_by_their_target_noun_are_biomarkers(nlp):
+    page = analyse(nlp, "Cyanocobalamin\nMost people with pernicious anaemia have intrinsic factor antibodies, and many "
+                        "also have parietal cell antibodies.\nIn Graves' disease the body makes TSH receptor antibodies. "
+                        "Stage 2 means two or more islet autoantibodies. Monoclonal antibodies are medicines.\n")
+    marks = {m.text for m in page.mentions if m.label == "BIOMARKER"}
+    assert {"intrinsic factor antibodies", "parietal cell antibodies", "TSH receptor antibodies",
+            "islet autoantibodies"} <= marks
+    assert not any(m.lower().startswith(("makes", "more", "monoclonal")) for m in marks)
+
+
 def test_named_tests_are_biomarkers_and_keep_the_entities_they_hold(nlp):
     page = analyse(nlp, "Lansoprazole\nLatent TB is diagnosed with a tuberculin skin test or an interferon gamma release "
                         "assay.\nYour GP can test for H. pylori infection with a urea breath test.\nThe HIV test looks "
