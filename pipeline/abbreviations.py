@@ -27,6 +27,14 @@ from spacy.util import filter_spans
 from .matcher import concepts
 
 
+def gene_symbol(span: Span) -> bool:
+    """A biomarker in brackets before "gene(s)": "the huntingtin (HTT) gene" spells out a gene, no
+    drug or disease, and its symbol stays a biomarker."""
+    doc = span.doc
+    return (span.label_ == "BIOMARKER" and span.end + 1 < len(doc) and doc[span.end].text == ")"
+            and doc[span.end + 1].lower_ in ("gene", "genes"))
+
+
 def plausible(short: Span, long: Span) -> bool:
     """Guards on Schwartz & Hearst pairs: "Gleevec (imatinib)" is a synonym, not an
     abbreviation (a lower-case short form), and a long form never runs across a line."""
@@ -52,7 +60,7 @@ class AbbreviationLinker:
                 # the long form names no drug or disease ("homologous recombination deficiency
                 # (HRD)"): neither does its short form, where no lexicon knows it
                 drop |= {(e.start, e.end) for e in ents if e.start == short.start and e.end == short.end
-                         and not info.get((e.start_char, e.end_char), ("",))[0]}
+                         and not info.get((e.start_char, e.end_char), ("",))[0] and not gene_symbol(e)}
             # the long form's head must be the entity: "epithelial sodium channel (ENaC)" is no
             # chemical, "spontaneously hypertensive rats (SHR)" no disease
             # (also one that runs on before it: "Active polyarticular juvenile idiopathic arthritis (PJIA)")

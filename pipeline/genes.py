@@ -3,8 +3,9 @@
 The biomarker patterns (resources/biomarkers.jsonl) find "SOD1 genes" and "LDLR gene"; pages
 also coordinate symbols before one head noun ("the C9orf72 and SOD1 genes", "the katG or inhA
 genes"), list them after it ("genes such as LRRK2, PRKN and GBA1") or introduce one by name
-("a gene called HLA-B27", "a protein called VEGF-D"), and antibodies by their target
-("antibodies against the acetylcholine receptor").  A symbol is a gene-shaped word (see SYMBOL); a
+("a gene called HLA-B27", "a protein called VEGF-D"), spell it out before its symbol ("the cystic
+fibrosis transmembrane conductance regulator (CFTR) gene": the symbol), and name antibodies by their
+target ("antibodies against the acetylcholine receptor").  A symbol is a gene-shaped word (see SYMBOL); a
 name after "called" is any word with a capital or a digit.
 """
 from __future__ import annotations
@@ -89,6 +90,16 @@ def before(doc: Doc, head: int) -> list[tuple[int, int]]:
     return out if len(out) > 1 else []  # one symbol: the patterns' "SOD1 genes"
 
 
+def bracketed(doc: Doc, head: int) -> tuple[int, int] | None:
+    """The symbol in brackets before a head noun: "the huntingtin (HTT) gene" -> HTT."""
+    if head < 3 or doc[head - 1].text != ")":
+        return None
+    start = head - 2
+    while start > 0 and doc[start - 1].text != "(" and head - start < 6:
+        start -= 1
+    return (start, head - 1) if doc[start - 1].text == "(" and symbol(doc, start) == head - 1 else None
+
+
 def called(doc: Doc, i: int) -> tuple[int, int] | None:
     """The name after "called" at token i ("a gene called HLA-B27"), if it has a capital or digit."""
     if i >= len(doc):
@@ -122,6 +133,8 @@ def spans(doc: Doc) -> list[Span]:
     for t in doc:
         if t.lower_ in HEADS:
             found += before(doc, t.i)
+            if s := bracketed(doc, t.i):
+                found.append(s)
             j = t.i + 1 + (t.i + 1 < len(doc) and doc[t.i + 1].text == ",")
             for cue in LIST_CUES:
                 if starts(doc, j, cue):

@@ -41,7 +41,7 @@ is the defined disease ("Asthma is a lung disease that causes"), long form over 
 a later cue of the sentence goes on with the earlier cue's subject, or finds its own when that
 had none.
 ASSOCIATED_WITH: a disease and a biomarker in one sentence, the nearest linked pair (adjacent or
-a cue between); a biomarker before coordinated diseases applies to each; "Both/They are
+a cue between; the defined disease over its class: "CF is a genetic disease caused by"); a biomarker before coordinated diseases applies to each; "Both/They are
 associated with X" refers to the diseases opening the sentence before; "no X" negates.
 """
 from __future__ import annotations
@@ -1665,6 +1665,9 @@ class PageRelations:
             if not cands:
                 continue
             d = min(cands, key=lambda m: abs(m.start - b.start))
+            k = diseases.index(d)
+            if k > 0 and d.end <= b.start and self.c["class_copula"].match(self.text[diseases[k - 1].end:d.start]):
+                d = diseases[k - 1]  # "Cystic fibrosis is a genetic disease caused by ... the CFTR gene": the defined disease
             adjacent = head is not None or 0 <= d.start - b.end <= 2
             targets = self.coordinated_after(d, diseases) if adjacent else [d]  # "CD20-positive X, Y or Z"
             for d in targets:

@@ -897,6 +897,16 @@ def test_gene_hla_and_autoantibody_biomarkers(nlp):
             ("myasthenia gravis", "acetylcholine receptor (AChR) antibodies")} <= set(a)
 
 
+def test_spelled_out_gene_symbol_and_the_defined_disease_over_its_class(nlp):
+    page = analyse(nlp, "Cystic fibrosis is a genetic disease caused by mutations in the cystic fibrosis transmembrane "
+                        "conductance regulator (CFTR) gene.\n"
+                        "Huntington's disease is an inherited brain disorder caused by an expanded CAG repeat in the "
+                        "huntingtin (HTT) gene.\n", title="Dornase alfa")
+    a = set(assoc(page))
+    assert {("Cystic fibrosis", "CFTR"), ("Huntington's disease", "HTT")} <= a
+    assert not any(d in ("genetic disease", "brain disorder") for d, _ in a)
+
+
 def test_class_apposed_after_a_drug_and_drugs_the_sentence_rules_out(nlp):
     page = analyse(nlp, "Paracetamol or loratadine, an antihistamine, can help ease bone pain from filgrastim.\n"
                         "After a transplant, filgrastim or lenograstim is sometimes started a few days after your new cells are given, "
