@@ -72,6 +72,9 @@ FRONTED_FOR_ACTIVE = re.compile(r"\s*(for|if\s+you\s+([^,;:]{1,40}?\s+and\s+)?(h
                                 r"((may|might|can|could|will|would|usually|often|typically|generally|commonly|sometimes|also|then|first|now|do not|don't|may not)\s+){0,2}"
                                 r"(use|prescribe|recommends?|offer|give|suggests?|choose|try|take|add|start with|start on)\s"
                                 r"|(the\s+)?((main|usual|other)\s+)?(treatment\s+)?(options|choices|treatments)\s+include\s)", re.I)  # "options include"
+# "A (Keytruda®) plus B, and C plus D": a pair of drugs ("plus" between them), pairs joined by commas
+PAIR = re.compile(r"\s*(\([^()]{1,30}\)\s*)?(plus|\+)\s+", re.I)
+PAIR_GAP = re.compile(r"\s*(\([^()]{1,30}\)\s*)?[,;]\s*((and|or)\s+)?", re.I)
 FRONTED_LIST_GAP = re.compile(r"(?![^;:.]*\b(with|plus|alongside|together|after|before|than|instead|followed|then)\b)[^;:.]{0,80}")  # "-223, ", ", or the PARP inhibitor "
 IT_IS_A = re.compile(r"\b(it|this (medicine|medication|drug|treatment))\s+(is|was)\s+(also\s+)?(a|an|one of)\b", re.I)  # the page's drug, then its class
 AMOUNT_OF = re.compile(r"\b(levels?|amounts?|build-?up|excess|concentrations?) of\s+(the\s+)?([\w-]+\s+){0,2}$", re.I)
@@ -534,7 +537,26 @@ class PageRelations:
             return "earlier"
         if partner and re.search(r",\s*(and|but|or)\s*$", before) and OWN_CLAUSE.match(self.text, m.end, s.end):
             return "subject"  # "X is the first choice for cellulitis, and clarithromycin is used instead": a clause of its own
+        if partner and (first := self.pair_before(m)) is not None:
+            return self.drug_role(first)  # "A plus B, C plus D, and E plus F": each pair opens as the first did
         return "partner" if partner else "subject"
+
+    def pair_before(self, m: Mention) -> Mention | None:
+        """The first drug of the "A plus B" pair listed before m when m opens a pair of its own:
+        A for C in "A (Keytruda) plus B, and C plus D"."""
+        if not PAIR.match(self.text, m.end, self.sentences[m.sentence].end):
+            return None
+        ds = [d for d in self.by_sentence[m.sentence] if d.label == "DRUG" and d.end <= m.start]
+        b = next((d for d in ds if PAIR_GAP.fullmatch(self.text, d.end, m.start)), None)
+        return next((d for d in ds if b is not None and PAIR.fullmatch(self.text, d.end, b.start)), None)
+
+    def own_pair(self, subj: Mention) -> list[str]:
+        """In a list of pairs ("A plus B, and C plus D"), a pair's first drug has its second as partner."""
+        ds = sorted((d for d in self.by_sentence[subj.sentence] if d.label == "DRUG"), key=lambda d: d.start)
+        if not any(self.pair_before(d) for d in ds):
+            return []
+        after = next((d for d in ds if d.start >= subj.end), None)
+        return [name(after)] if after is not None and PAIR.fullmatch(self.text, subj.end, after.start) else []
 
     def phrase_ends(self, m: Mention) -> list[int]:
         """Where the phrase of drug m may end before a verb: at m; past its generic noun ("steroid
@@ -1016,7 +1038,7 @@ class PageRelations:
                 for rel in kinds.get(o.mention_id, ("TREATS",)):
                     self.add(rel, subj, o, i, also=also.get(o.mention_id, ()), negated=negated,
                              population=population, status=status,
-                             biomarker=biomarkers, combination=[p for p in dict.fromkeys(partners) if p != name(subj)],
+                             biomarker=biomarkers, combination=self.own_pair(subj) or [p for p in dict.fromkeys(partners) if p != name(subj)],
                              pathogen=pathogens, approval=approval)
 
     def treated_with_list(self, i: int) -> None:

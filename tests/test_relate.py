@@ -1764,3 +1764,12 @@ def test_treated_with_antifungal_creams_such_as(nlp):
     page = analyse(nlp, "Griseofulvin\nSmall patches of ringworm can usually be treated with antifungal creams such as "
                         "terbinafine, clotrimazole or miconazole, without the need for tablets.\n")
     assert {"Terbinafine", "Clotrimazole", "Miconazole"} <= {s for s, o in treats(page) if o == "ringworm"}
+
+
+def test_pairs_of_drugs_listed_as_combinations_for_a_disease(nlp):
+    page = analyse(nlp, "Cabozantinib\nOther first-line combinations for advanced RCC include pembrolizumab (Keytruda) plus "
+                        "axitinib (Inlyta), lenvatinib plus pembrolizumab, and nivolumab plus ipilimumab (Yervoy).\n")
+    t = treats(page)
+    assert {"Pembrolizumab", "Lenvatinib", "Nivolumab"} <= {s for s, o in t if o == "RCC"}
+    assert ("Cabozantinib", "RCC") not in t
+    assert t[("Nivolumab", "RCC")].combination == ["Ipilimumab"]
