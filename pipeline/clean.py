@@ -380,6 +380,10 @@ def title_lists(doc: Document, feats: list[Feat]) -> None:
         i = max(j, i + 1)
 
 
+# labels of a page's table of contents (a kind of chrome section, see section_headings)
+CONTENTS = re.compile(r"(in this (article|section|page)|on this page|(table of )?contents|jump to|page contents)\b", re.I)
+
+
 def chrome_sections(doc: Document, feats: list[Feat]) -> None:
     """'Related ...' sections: the heading (or short label) and the short lines under it."""
     section, label_words = rules()["section"], rules()["section_label_words"]
@@ -398,12 +402,21 @@ def chrome_sections(doc: Document, feats: list[Feat]) -> None:
             # HTML: traf-eval 0.9249 -> 0.9257, article -0.0003)
             inside = parent(b.path) + ">" if doc.format == "html" else ""
             # in a text dump a link title looks like a heading: go on over title lines unless one
-            # directly introduces a paragraph
+            # directly introduces a paragraph; in a table of contents, a line that repeats one of
+            # its entries is the article's own heading ("On this page" ... "What is X used for?"
+            # ... "What is X used for?"): the contents end there
+            seen: set[str] = set()
+            toc = CONTENTS.match(b.text) is not None
             while j < len(blocks) and not sentence_like(blocks[j].text) and blocks[j].path.startswith(inside) and (
                     blocks[j].kind != "heading" or (
-                    doc.format == "text" and j + 1 < len(blocks) and not sentence_like(blocks[j + 1].text))):
+                    doc.format == "text" and j + 1 < len(blocks) and not sentence_like(blocks[j + 1].text))) \
+                    and blocks[j].text.lower() not in seen:
+                if toc:
+                    seen.add(blocks[j].text.lower())
                 blocks[j].chrome, blocks[j].why, feats[j].cls = True, "chrome-section", "bad"
                 j += 1
+            if j < len(blocks) and blocks[j].text.lower() in seen:
+                blocks[j].why = "contents-entry"  # not chrome: the article's heading the contents named
             feats[i].barrier = j > i + 1  # a real section (a list under it), not a lone "Share"
             i = j
         else:
@@ -706,7 +719,7 @@ def classify(doc: Document, html: str | None = None) -> None:
             # byline, a date, a caption or a menu entry -- unless it is the title right above it
             # (with at most known chrome -- byline, "Print this page" -- in between)
             j = i + 1
-            while j < len(blocks) and blocks[j].chrome:
+            while j < len(blocks) and (blocks[j].chrome or blocks[j].why == "contents-entry"):
                 j += 1
             if not (j < len(blocks) and inside[j]):
                 b.chrome, b.why = True, "outside-content"

@@ -540,6 +540,18 @@ def test_key_facts_above_the_lead_and_a_callout_aside_stay():
     assert callout in out and "newsletter" not in out
 
 
+def test_a_table_of_contents_ends_where_the_article_repeats_an_entry():
+    text = ("Foo\nMedicines\nFoo\nShare\nEmail\nPrint\n"
+            "Foo is a cholesterol-lowering medicine from a group called statins, and it is widely used.\n"
+            "On this page\nWhat is foo used for?\nHow does foo work?\nSide effects\n"
+            "What is foo used for?\nFoo is used:\nto lower high cholesterol when healthy eating and exercise have not "
+            "brought it down enough\nto treat familial hypercholesterolaemia, an inherited condition that causes very high "
+            f"LDL cholesterol from birth\n{BODY}\nSide effects\n{BODY3}\n")
+    doc = clean(parse_bytes(text.encode(), "t.txt"))
+    assert "Foo is used:\nto lower high cholesterol when healthy eating and exercise" in doc.text
+    assert "How does foo work?" not in doc.text
+
+
 def test_a_list_intro_between_a_short_opening_and_its_items_stays():
     text = ("Olaparib\nOlaparib is a PARP inhibitor. It is a targeted cancer drug that blocks a protein cancer cells "
             "use to repair their DNA.\nWhat is olaparib used for?\nOlaparib is approved to treat:\n"
