@@ -66,6 +66,12 @@ DRUG_PEPTIDE_TREES = ("D12.644.641",)
 INN_STEM = re.compile(r"(mab|cept|grastim|plase|relin|pressin|parin|fiban|prilat|mycin|micin|kacin|mycetin|planin|(?<!pep)tide)$")
 
 
+# a combination product or a route/form/dose entry of the medicine lists ("emtricitabine and
+# tenofovir", "desmopressin nasal", "low-dose aspirin"): not a medicine name on its own (the drugs it names are)
+PRODUCT = re.compile(r"\band\b|[,/]|\blow[- ]dose\b|\b(nasal|patch|vaginal|buccal|sublingual|otic|implant|lozenge|spray|inhalation|"
+                     r"ophthalmic|topical|rectal|injection|powder|gel|viscous|urogenital|intramuscular|subcutaneous)\b")
+
+
 @dataclass(frozen=True)
 class Concept:
     concept_id: str
@@ -79,6 +85,9 @@ class Concept:
     # a drug-package protein, enzyme, hormone or factor (all MeSH trees in PROTEIN_TREES) with no
     # MedlinePlus page: mostly the endogenous substance ("erythropoietin", "alkaline phosphatase")
     protein: bool = False
+    # a drug-package entry from a consumer medicines list (an NHS or MedlinePlus page) with no
+    # DrugBank ID: a medicine all the same ("aciclovir", "beclometasone", "co-trimoxazole")
+    medicine: bool = False
 
 
 def _package_data(package: str, file: str) -> dict:
@@ -184,7 +193,9 @@ def compile_terms() -> tuple[dict[str, Concept], set[str]]:
         trees = d.get("mesh_tree") or []
         protein = (bool(trees) and all(t.startswith(PROTEIN_TREES) and not t.startswith(DRUG_PEPTIDE_TREES) for t in trees)
                    and not d.get("medline_plus_id") and not INN_STEM.search((d.get("name") or canonical).lower().split()[0]))
-        drug_concepts[canonical] = Concept(cid, d.get("name") or canonical, vocab, "DRUG", mesh, "drug", protein)
+        medicine = (not d.get("drugbank_id") and bool(d.get("nhs_url") or d.get("medline_plus_id"))
+                    and not PRODUCT.search(canonical))
+        drug_concepts[canonical] = Concept(cid, d.get("name") or canonical, vocab, "DRUG", mesh, "drug", protein, medicine)
     for variant, canonicals in drugs["drug_variant_to_canonical"].items():
         if canonicals and canonicals[0] in drug_concepts:
             terms[variant.lower()] = drug_concepts[canonicals[0]]
@@ -270,6 +281,12 @@ def _listed(name: str, text: str) -> bool:
 def agency(text: str) -> bool:
     """Is text the name of an agency or health service (resources/agencies.txt: "FDA", "NICE")?"""
     return _listed("agencies.txt", text)
+
+
+def allergen(text: str) -> bool:
+    """Is text an allergen written alone (resources/allergens.txt: "pollen", "dust mites")?
+    Never a drug or a disease."""
+    return _listed("allergens.txt", text)
 
 
 def body_part(text: str) -> bool:

@@ -501,3 +501,15 @@ def test_a_chemical_named_with_a_disorder_noun_is_a_disease(nlp):
     assert labels.get("bile acid synthesis disorders") == "DISEASE" and labels.get("BASDs") == "DISEASE"
     assert labels.get("lactose intolerance") == "DISEASE"
     assert labels.get("Captopril") == "DRUG"  # an overdose keeps its drug (BC5CDR annotates both)
+
+
+def test_medicine_list_names_allergens_and_lmwh(nlp):
+    page = analyse(nlp, "Famciclovir\nAciclovir is used as well to treat encephalitis. Aciclovir and valaciclovir are "
+                        "other antivirals.\nAllergic rhinitis from dust mites, pet dander, mold or pollen is common.\n"
+                        "Low-molecular-weight heparins (LMWHs), such as enoxaparin, are injected. An LMWH is used in "
+                        "pregnancy. Heavy periods can be caused by a bleeding disorder.\n")
+    drugs = {m.text for m in page.mentions if m.label == "DRUG"}
+    assert {"Aciclovir", "valaciclovir", "Low-molecular-weight heparins", "LMWH", "enoxaparin"} <= drugs
+    assert concept(page, "Aciclovir").concept_id and concept(page, "LMWH").concept_id == "D006495"
+    assert not {m.text for m in page.mentions} & {"dust mites", "pet dander", "mold", "pollen"}
+    assert concept(page, "bleeding disorder").concept_id == "D006474"
