@@ -1442,7 +1442,8 @@ class PageRelations:
             if re.match(r"\s*(,|$)", text[cue.end():]):
                 continue  # "As well as the problems MDS causes, CMML can cause ...": a cue with no objects
             if subj is not None and RELATIVE_WHICH.search(text[:cue.start()]):
-                subj = None  # "... lead to iron deficiency anaemia, which can cause tiredness": the noun before "which"
+                # "... lead to iron deficiency anaemia, which can cause tiredness": the noun before "which"
+                subj = next((m for m in ms if m.label in DISEASES and RELATIVE_WHICH.fullmatch(self.text, m.end, s.start + cue.start())), None)
             subj = self.cause_at(i, cue, subj)
         risk = RAISES_RISK.search(text)
         if (risk and lead is not None and lead.label == "DISEASE"
@@ -1496,7 +1497,7 @@ class PageRelations:
                 continue  # "caused by a problem with a heart valve": no disease right after the cue
             run = [nxt]
             for m in ms[ms.index(nxt) + 1:]:
-                if m.label != "DISEASE" or self.drug_modifier(m) or not CAUSE_COORDINATION.fullmatch(self.text[run[-1].end:m.start]):
+                if m.label not in DISEASES or self.drug_modifier(m) or not CAUSE_COORDINATION.fullmatch(self.text[run[-1].end:m.start]):
                     break
                 run.append(m)
             for d in run:

@@ -1773,3 +1773,14 @@ def test_pairs_of_drugs_listed_as_combinations_for_a_disease(nlp):
     assert {"Pembrolizumab", "Lenvatinib", "Nivolumab"} <= {s for s, o in t if o == "RCC"}
     assert ("Cabozantinib", "RCC") not in t
     assert t[("Nivolumab", "RCC")].combination == ["Ipilimumab"]
+
+
+def test_which_clause_cause_subject_and_coordinated_findings_as_causes(nlp):
+    page = analyse(nlp, "Mefenamic acid\nHeavy periods are a common cause of iron deficiency anaemia, which can cause "
+                        "tiredness, weakness and shortness of breath.\nHeavy periods can be caused by fibroids, polyps, "
+                        "adenomyosis or an underactive thyroid.\nPatients with HIT are switched to argatroban.\n")
+    c = set(causes(page))
+    assert {("iron deficiency anaemia", "tiredness"), ("iron deficiency anaemia", "shortness of breath")} <= c
+    assert ("Heavy periods", "tiredness") not in c
+    assert {("fibroids", "Heavy periods"), ("polyps", "Heavy periods"), ("adenomyosis", "Heavy periods")} <= c
+    assert ("Argatroban", "HIT") in treats(page)
