@@ -62,14 +62,18 @@ DRUG_PEPTIDE_TREES = ("D12.644.641",)
 # antibodies -mab, receptor fusions -cept, G-CSFs -grastim, plasminogen activators -plase, GnRH
 # analogues -relin, vasopressin analogues -pressin, heparins -parin, -fiban, -prilat, aminoglycosides
 # and glycopeptides -mycin/-micin/-kacin/-planin, peptides -tide ("lenograstim", "goserelin",
-# "tinzaparin", "kanamycin" had been kept out of running text; session 10, unseen set 29)
-INN_STEM = re.compile(r"(mab|cept|grastim|plase|relin|pressin|parin|fiban|prilat|mycin|micin|kacin|mycetin|planin|(?<!pep)tide)$")
+# "tinzaparin", "kanamycin" had been kept out of running text; session 10, unseen set 29), and the
+# interferons given as medicines ("interferon beta-1a"; session 13, unseen set 49)
+INN_STEM = re.compile(r"(mab|cept|grastim|plase|relin|pressin|parin|fiban|prilat|mycin|micin|kacin|mycetin|planin|(?<!pep)tide|interferon(-[a-z]+)?)$")
 
 
-# a combination product or a route/form/dose entry of the medicine lists ("emtricitabine and
-# tenofovir", "desmopressin nasal", "low-dose aspirin"): not a medicine name on its own (the drugs it names are)
-PRODUCT = re.compile(r"\band\b|[,/]|\blow[- ]dose\b|\b(nasal|patch|vaginal|buccal|sublingual|otic|implant|lozenge|spray|inhalation|"
-                     r"ophthalmic|topical|rectal|injection|powder|gel|viscous|urogenital|intramuscular|subcutaneous)\b")
+# route and form words that end some entries of the medicine lists ("interferon beta-1a
+# intramuscular", with the brand Avonex): such an entry with no ID takes the concept of its drug;
+# and a combination product or a route/form/dose variant ("emtricitabine and tenofovir",
+# "desmopressin nasal", "low-dose aspirin") is no medicine name on its own (the drugs it names are)
+FORM_WORDS = re.compile(r"\s+(nasal|patch|vaginal|buccal|sublingual|otic|implant|lozenge|spray|inhalation|ophthalmic|topical|"
+                        r"rectal|injection|powder|gel|viscous|urogenital|intramuscular|subcutaneous)\b")
+PRODUCT = re.compile(r"\band\b|[,/]|\blow[- ]dose\b|" + FORM_WORDS.pattern)
 
 
 @dataclass(frozen=True)
@@ -193,12 +197,16 @@ def compile_terms() -> tuple[dict[str, Concept], set[str]]:
         trees = d.get("mesh_tree") or []
         protein = (bool(trees) and all(t.startswith(PROTEIN_TREES) and not t.startswith(DRUG_PEPTIDE_TREES) for t in trees)
                    and not d.get("medline_plus_id") and not INN_STEM.search((d.get("name") or canonical).lower().split()[0]))
-        medicine = (not d.get("drugbank_id") and bool(d.get("nhs_url") or d.get("medline_plus_id"))
-                    and not PRODUCT.search(canonical))
+        medicine = not d.get("drugbank_id") and bool(d.get("nhs_url") or d.get("medline_plus_id"))
         drug_concepts[canonical] = Concept(cid, d.get("name") or canonical, vocab, "DRUG", mesh, "drug", protein, medicine)
+    for canonical, c in drug_concepts.items():
+        base = FORM_WORDS.sub("", canonical).strip()
+        if not c.concept_id and base != canonical and drug_concepts.get(base, c).concept_id:
+            drug_concepts[canonical] = drug_concepts[base]  # "interferon beta-1a intramuscular" (Avonex): the drug
     for variant, canonicals in drugs["drug_variant_to_canonical"].items():
         if canonicals and canonicals[0] in drug_concepts:
-            terms[variant.lower()] = drug_concepts[canonicals[0]]
+            c = drug_concepts[canonicals[0]]
+            terms[variant.lower()] = replace(c, medicine=False) if c.medicine and PRODUCT.search(variant.lower()) else c
 
     diseases = _package_data(*PACKAGE_FILES[1])
     data = diseases["disease_canonical_to_data"]

@@ -513,3 +513,10 @@ def test_medicine_list_names_allergens_and_lmwh(nlp):
     assert concept(page, "Aciclovir").concept_id and concept(page, "LMWH").concept_id == "D006495"
     assert not {m.text for m in page.mentions} & {"dust mites", "pet dander", "mold", "pollen"}
     assert concept(page, "bleeding disorder").concept_id == "D006474"
+
+
+def test_interferon_beta_and_route_entries_of_the_medicine_lists(nlp):
+    page = analyse(nlp, "Interferon beta\nInterferon beta has also been tested for COVID-19. Avonex lowered the risk of MS. "
+                        "Some use desmopressin nasal spray.\n")
+    assert concept(page, "Interferon beta").concept_id == "D016899"
+    assert concept(page, "Avonex").concept_id == "DB00060"  # "interferon beta-1a intramuscular": interferon beta-1a
