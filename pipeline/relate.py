@@ -72,6 +72,8 @@ FRONTED_FOR_ACTIVE = re.compile(r"\s*(for|if\s+you\s+([^,;:]{1,40}?\s+and\s+)?(h
                                 r"((may|might|can|could|will|would|usually|often|typically|generally|commonly|sometimes|also|then|first|now|do not|don't|may not)\s+){0,2}"
                                 r"(use|prescribe|recommends?|offer|give|suggests?|choose|try|take|add|start with|start on)\s"
                                 r"|(the\s+)?((main|usual|other)\s+)?(treatment\s+)?(options|choices|treatments)\s+include\s)", re.I)  # "options include"
+# a verb in the singular after "A and B": the two drugs name one product
+SINGULAR_VERB = re.compile(r"\s*(\([^()]{1,40}\)\s*)?(is|was|has|works|treats|contains|comes|kills)\b")
 # "A (Keytruda®) plus B, and C plus D": a pair of drugs ("plus" between them), pairs joined by commas
 PAIR = re.compile(r"\s*(\([^()]{1,30}\)\s*)?(plus|\+)\s+", re.I)
 PAIR_GAP = re.compile(r"\s*(\([^()]{1,30}\)\s*)?[,;]\s*((and|or)\s+)?", re.I)
@@ -359,6 +361,7 @@ class PageRelations:
             if 0 <= m.sentence < len(sentences):
                 self.by_sentence[m.sentence].append(m)
         self.main = main_drug(mentions, title) or drug
+        self.title = title.lower()
         self.last_cause: tuple[int, Mention] | None = None  # the sentence and subject of the last CAUSES
         self.extractor = extractor
         self.out: list[Relation] = []
@@ -469,6 +472,8 @@ class PageRelations:
             return "aside"  # "Lisinopril is an ACE inhibitor that ...", "it is a chemotherapy drug for ...": the class of the subject
         if self.c["salt_word"].fullmatch(m.text.strip()) and self.drug_before(m, m.start - (len(before) - len(before.rstrip()))):
             return "aside"  # "Montelukast sodium": the salt of the drug before it
+        if self.product_second(m):
+            return "aside"  # "Amoxicillin and clavulanate is used ...": one product, which its first drug stands for
         if any(d.label == "DRUG" and d.end == m.start - 1 and self.text[d.end] == "/" for d in self.by_sentence[m.sentence]):
             return "partner"  # "buprenorphine/naloxone": one product, the second drug its partner
         glued = [d for d in self.by_sentence[m.sentence] if d.label == "DRUG" and d is not m and d.end <= m.start
@@ -540,6 +545,16 @@ class PageRelations:
         if partner and (first := self.pair_before(m)) is not None:
             return self.drug_role(first)  # "A plus B, C plus D, and E plus F": each pair opens as the first did
         return "partner" if partner else "subject"
+
+    def product_second(self, m: Mention) -> bool:
+        """m is the second drug of a product named "A and B": the page's title names it so, or it
+        opens the sentence and a verb in the singular follows ("Amoxicillin and clavulanate is
+        used to treat ...", not "Repeating chemotherapy and etoposide is an option")."""
+        a = next((d for d in self.by_sentence[m.sentence] if d.label == "DRUG" and d.end < m.start
+                  and re.fullmatch(r"\s+and\s+", self.text[d.end:m.start])), None)
+        opener = a is not None and re.fullmatch(r"(?![^,]*ing\b)\s*([\w-]+\s+){0,3}", self.text[self.sentences[m.sentence].start:a.start])
+        return a is not None and (self.text[a.start:m.end].lower() in self.title
+                                  or bool(opener) and SINGULAR_VERB.match(self.text, m.end) is not None)
 
     def pair_before(self, m: Mention) -> Mention | None:
         """The first drug of the "A plus B" pair listed before m when m opens a pair of its own:

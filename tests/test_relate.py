@@ -1784,3 +1784,13 @@ def test_which_clause_cause_subject_and_coordinated_findings_as_causes(nlp):
     assert ("Heavy periods", "tiredness") not in c
     assert {("fibroids", "Heavy periods"), ("polyps", "Heavy periods"), ("adenomyosis", "Heavy periods")} <= c
     assert ("Argatroban", "HIT") in treats(page)
+
+
+def test_a_product_named_by_two_drugs_is_one_subject(nlp):
+    page = analyse(nlp, "Amoxicillin and clavulanate\nAmoxicillin and clavulanate is used to treat sinus infections.\n"
+                        "Amoxicillin and clavulanate will not work for colds.\nEmtricitabine and tenofovir are used "
+                        "to treat HIV.\nRepeating chemotherapy and etoposide is an option for SCLC.\n", title="Amoxicillin and clavulanate")
+    t = treats(page)
+    assert ("Amoxicillin", "sinus infections") in t and ("Amoxicillin", "colds") in t
+    assert not any(s == "Clavulanic Acid" for s, _ in t)
+    assert {("Emtricitabine", "HIV"), ("Tenofovir", "HIV"), ("Etoposide", "SCLC")} <= set(t)
