@@ -1794,3 +1794,10 @@ def test_a_product_named_by_two_drugs_is_one_subject(nlp):
     assert ("Amoxicillin", "sinus infections") in t and ("Amoxicillin", "colds") in t
     assert not any(s == "Clavulanic Acid" for s, _ in t)
     assert {("Emtricitabine", "HIV"), ("Tenofovir", "HIV"), ("Etoposide", "SCLC")} <= set(t)
+
+
+def test_a_long_cause_phrase_before_a_list_of_signs(nlp):
+    page = analyse(nlp, "Trazodone\nDepression is a common mood disorder. Depression causes symptoms that last most of "
+                        "the day, nearly every day, for at least two weeks, such as:\n• Loss of interest in activities\n"
+                        "• Fatigue and low energy\n", title="Trazodone")
+    assert {("Depression", "Loss of interest"), ("Depression", "Fatigue")} <= set(causes(page))
