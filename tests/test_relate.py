@@ -1801,3 +1801,10 @@ def test_a_long_cause_phrase_before_a_list_of_signs(nlp):
                         "the day, nearly every day, for at least two weeks, such as:\n• Loss of interest in activities\n"
                         "• Fatigue and low energy\n", title="Trazodone")
     assert {("Depression", "Loss of interest"), ("Depression", "Fatigue")} <= set(causes(page))
+
+
+def test_used_in_an_abbreviated_disease(nlp):
+    page = analyse(nlp, "Nilotinib\nNilotinib is one of several TKIs used in CML.\nIt is not used in pregnancy.\n",
+                   title="Nilotinib")
+    t = treats(page)
+    assert ("Nilotinib", "CML") in t and len(t) == 1
