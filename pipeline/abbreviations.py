@@ -69,6 +69,10 @@ class AbbreviationLinker:
             if not match:
                 continue
             best = max(match, key=lambda e: e.end - e.start)
+            if best.label_ == "ORGANISM" and any(
+                    (e.start, e.end, e.label_) == (short.start, short.end, "DISEASE") and info.get((e.start_char, e.end_char), ("",))[0]
+                    for e in ents):
+                continue  # "Respiratory syncytial virus (RSV)": the short form names the infection ("RSV causes a cough")
             inside = [e for e in ents if e.start <= short.start and short.end <= e.end and len(e) > len(short)]
             if inside and not (best.label_ == "DISEASE" and all(
                     e.label_ == "BIOMARKER" and e.start == short.start and e[-1].lower_ in ("gene", "genes") for e in inside)):

@@ -520,3 +520,11 @@ def test_interferon_beta_and_route_entries_of_the_medicine_lists(nlp):
                         "Some use desmopressin nasal spray.\n")
     assert concept(page, "Interferon beta").concept_id == "D016899"
     assert concept(page, "Avonex").concept_id == "DB00060"  # "interferon beta-1a intramuscular": interferon beta-1a
+
+
+def test_a_virus_short_form_that_names_its_infection_stays_a_disease(nlp):
+    page = analyse(nlp, "Nirsevimab\nRespiratory syncytial virus (RSV) is a common virus. RSV usually causes a runny "
+                        "nose.\nCytomegalovirus (CMV) can cause fever.\n")
+    labels = {(m.text, m.label) for m in page.mentions}
+    assert ("RSV", "DISEASE") in labels and ("CMV", "DISEASE") in labels
+    assert ("Respiratory syncytial virus", "ORGANISM") in labels
