@@ -524,7 +524,7 @@ def test_interferon_beta_and_route_entries_of_the_medicine_lists(nlp):
 
 def test_a_virus_short_form_that_names_its_infection_stays_a_disease(nlp):
     page = analyse(nlp, "Nirsevimab\nRespiratory syncytial virus (RSV) is a common virus. RSV usually causes a runny "
-                        "nose.\nCytomegalovirus (CMV) can cause fever.\n")
+                        "nose.\nCytomegalovirus (CMV) can cause fever. CDI is diagnosed from a stool sample.\n")
     labels = {(m.text, m.label) for m in page.mentions}
-    assert ("RSV", "DISEASE") in labels and ("CMV", "DISEASE") in labels
+    assert ("RSV", "DISEASE") in labels and ("CMV", "DISEASE") in labels and ("CDI", "DISEASE") in labels
     assert ("Respiratory syncytial virus", "ORGANISM") in labels
