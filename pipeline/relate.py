@@ -221,7 +221,8 @@ FRONTED_ASIDE = re.compile(r"\s*(beyond|besides|apart from|aside from|as well as
 DEFINED_AFTER = re.compile(r"\s*\)?\s*,\s+(a|an)\s+([\w'-]+\s+){0,4}?(that|which)\s+", re.I)  # "psoriasis, a skin condition that"
 # "(Many) people with X (also) have Y": the signs people with a disease have (gold/README.md CAUSES)
 HOLDER_BEFORE = re.compile(r"\b(people|patients|children|kids|teens|babies|infants|adults|those|someone|anyone|everyone|everybody|men|women)\s+(who (have|has)|with|living with)\s+"
-                           r"((a|an)\s+)?((advanced|severe|mild|moderate|early|late|chronic|active|untreated|metastatic)\s+){0,2}$", re.I)
+                           r"((a|an)\s+)?(the\s+([\w-]+\s+){0,2}(form|type)s?\s+of\s+)?"  # "babies with the salt-wasting form of classic CAH"
+                           r"((advanced|severe|mild|moderate|early|late|chronic|active|untreated|metastatic|classic)\s+){0,2}$", re.I)
 HOLDER_HAVE = re.compile(r"\s*((also|often|usually|commonly|sometimes|may|can|will|might|already|then|frequently|typically|first|initially|later|eventually)\s+)*"
                          r"(have|has|get|gets|develop|develops|experience|experiences|notice|live with|lives with|suffer from|suffers from|struggle with|struggles with)(\s+|\s*(?=:))"
                          r"(?!(to|no|an? (higher|greater|lower|increased|high|low) (risk|chance|likelihood))\b)", re.I)

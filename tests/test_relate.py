@@ -1808,3 +1808,9 @@ def test_used_in_an_abbreviated_disease(nlp):
                    title="Nilotinib")
     t = treats(page)
     assert ("Nilotinib", "CML") in t and len(t) == 1
+
+
+def test_people_with_a_form_of_a_disease_develop_its_signs(nlp):
+    page = analyse(nlp, "Hydrocortisone\nCongenital adrenal hyperplasia (CAH) is inherited. Without treatment, babies with "
+                        "the salt-wasting form of classic CAH can develop vomiting and dehydration.\n", title="Hydrocortisone")
+    assert {("CAH", "vomiting"), ("CAH", "dehydration")} <= set(causes(page))
