@@ -697,10 +697,19 @@ class PageRelations:
             if k >= 0 and self.sentences[k].kind != "heading" and (
                 self.c["treat"].search(self.stext(k)) or self.c["passive_treat"].search(self.stext(k))
             ):
+                if k == j and self.stopped_intro(intro):
+                    return None  # "Most children manage DFMO well, but it can cause side effects, including:"
                 return k
         if self.c["intake_intro"].search(intro) and any(m.label == "DRUG" for m in self.by_sentence[j]):
             return j  # "You might have tamoxifen:"
         return None
+
+    def stopped_intro(self, intro: str) -> bool:
+        """A treat_stop cue ("cause") after the intro's last treatment cue, outside brackets (not a gloss
+        "(conditions in which the immune system ... causes pain)"): the list names what it causes."""
+        bare = re.sub(r"\([^()]*\)", lambda b: " " * len(b.group(0)), intro)
+        cues = list(self.c["treat"].finditer(bare))
+        return bool(cues) and self.c["treat_stop"].search(bare, cues[-1].end()) is not None
 
     def intro_frame(self, i: int, intro: int | None) -> str:
         """The text from a list's intro cue down to its items ("X is prescribed for conditions not on
@@ -851,7 +860,7 @@ class PageRelations:
                 return False
             prev = self.stext(j)
             if self.c["treat"].search(prev) and self.c["list_intro"].search(prev):
-                return True
+                return not self.stopped_intro(prev)
         return False
 
     def treats(self, i: int) -> None:

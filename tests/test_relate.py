@@ -1814,3 +1814,13 @@ def test_people_with_a_form_of_a_disease_develop_its_signs(nlp):
     page = analyse(nlp, "Hydrocortisone\nCongenital adrenal hyperplasia (CAH) is inherited. Without treatment, babies with "
                         "the salt-wasting form of classic CAH can develop vomiting and dehydration.\n", title="Hydrocortisone")
     assert {("CAH", "vomiting"), ("CAH", "dehydration")} <= set(causes(page))
+
+
+def test_a_list_of_side_effects_after_a_treatment_word_is_no_list_of_uses(nlp):
+    page = analyse(nlp, "DFMO\nSide effects\nMost children manage DFMO well, but it can cause side effects, including:\n"
+                        "• low blood counts, which can raise the risk of infection\n• diarrhea and vomiting\n"
+                        "Uses\nAdalimumab is used to relieve the symptoms of disorders (conditions in which the immune "
+                        "system causes pain) including the following:\n• ulcerative colitis in adults\n", title="DFMO")
+    t = treats(page)
+    assert not any(o in ("diarrhea", "vomiting", "low blood counts") for _, o in t)
+    assert ("Adalimumab", "ulcerative colitis") in t
