@@ -866,6 +866,9 @@ class PageRelations:
     def treats(self, i: int) -> None:
         s, text = self.sentences[i], self.stext(i)
         ms = self.by_sentence[i]
+        if (DISEASE_LIST_INTRO.search(text) and not any(m.label == "DRUG" for m in ms) and i + 1 < len(self.sentences)
+                and self.sentences[i + 1].kind == "list_item" and any(m.label == "DRUG" for m in self.by_sentence[i + 1])):
+            return  # "Other treatments for DLBCL include:" and drugs in the items: they are the subjects (treated_with_list)
         intro = self.list_intro(i)
         frame = self.intro_frame(i, intro)
         signs = [(m.start - s.start, m.end - s.start) for m in ms if m.label == "CONDITION" and m.source == "context"]
@@ -1077,7 +1080,7 @@ class PageRelations:
         cue = DISEASE_LIST_INTRO.search(self.text, intro.start, intro.end)
         if cue is None:
             return
-        objs = [o for o in self.by_sentence[j] if o.label in DISEASES and o.end <= cue.start()]
+        objs = [o for o in self.by_sentence[j] if o.label in DISEASES and o.end <= cue.end()]  # also "Treatments for X include:"
         if not objs or any(m.label == "DRUG" for m in self.by_sentence[j]):
             return  # "Doctors treat X with:" names its subjects in the items only when the intro has no drug
         objs = self.coordinated_after(objs[0], objs)

@@ -1824,3 +1824,12 @@ def test_a_list_of_side_effects_after_a_treatment_word_is_no_list_of_uses(nlp):
     t = treats(page)
     assert not any(o in ("diarrhea", "vomiting", "low blood counts") for _, o in t)
     assert ("Adalimumab", "ulcerative colitis") in t
+
+
+def test_treatments_for_a_disease_listed_under_an_intro_without_a_drug(nlp):
+    page = analyse(nlp, "Polatuzumab vedotin\nPolatuzumab vedotin treats DLBCL.\nOther treatments for relapsed or "
+                        "refractory DLBCL include:\n• bispecific antibodies, such as glofitamab and epcoritamab\n"
+                        "• tafasitamab in combination with lenalidomide\n", title="Polatuzumab vedotin")
+    rels = [r for r in page.relations if r.relation == "TREATS" and r.object_text == "DLBCL"]
+    assert {"Glofitamab", "Epcoritamab", "Tafasitamab"} <= {r.subject for r in rels}
+    assert not any(r.subject_text.lower().startswith("polatuzumab") and r.evidence.startswith("Other") for r in rels)
