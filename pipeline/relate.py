@@ -67,7 +67,7 @@ FRONTED_FOR = re.compile(r"\s*((after [\w-]+ )?for|in|to (treat|clear|control|ma
                          r"(an? )?([\w-]+ ){0,2}?(alternatives?|options?|choices?))\b)", re.I)  # "are common alternatives"
 # "For mCRPC, doctors may use enzalutamide, abiraterone ...", "If you are pregnant and develop a UTI, your GP
 # will usually prescribe nitrofurantoin": a fronted "For ..." (or "If you have ...") and who chooses the drugs after it
-FRONTED_FOR_ACTIVE = re.compile(r"\s*(for|if\s+you\s+([^,;:]{1,40}?\s+and\s+)?(have|develop|get|are diagnosed with|'re diagnosed with))\s+(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<verb>(your\s+|the\s+|many\s+|most\s+|some\s+)?"
+FRONTED_FOR_ACTIVE = re.compile(r"\s*(for|if\s+you\s+([^,;:]{1,40}?\s+and\s+)?(have|develop|get|are diagnosed with|'re diagnosed with))\s+(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<verb>(your\s+|the\s+|many\s+|most\s+|some\s+)?((?-i:[A-Z]{2,})\s+)?"
                                 r"(doctors?|specialists?|clinicians?|physicians?|consultants?|gps?|nurses?|pharmacists?|[a-z]+ologists?|[a-z]+iatricians?|(healthcare|health care|care|medical) (providers?|teams?)|we|you|people|patients|nice|guidelines?)\s+"
                                 r"((may|might|can|could|will|would|usually|often|typically|generally|commonly|sometimes|also|then|first|now|do not|don't|may not)\s+){0,2}"
                                 r"(use|prescribe|recommends?|offer|give|suggests?|choose|try|take|add|start with|start on)\s"

@@ -1833,3 +1833,11 @@ def test_treatments_for_a_disease_listed_under_an_intro_without_a_drug(nlp):
     rels = [r for r in page.relations if r.relation == "TREATS" and r.object_text == "DLBCL"]
     assert {"Glofitamab", "Epcoritamab", "Tafasitamab"} <= {r.subject for r in rels}
     assert not any(r.subject_text.lower().startswith("polatuzumab") and r.evidence.startswith("Other") for r in rels)
+
+
+def test_benefit_from_a_class_and_guidelines_named_by_an_acronym(nlp):
+    page = analyse(nlp, "Loratadine\nPeople with moderate to severe allergic rhinitis usually get more benefit from a "
+                        "corticosteroid nasal spray.\nFor chronic urticaria, ASCIA guidelines recommend a non-sedating "
+                        "antihistamine taken every day.\n", title="Loratadine")
+    objs = {o for _, o in treats(page)}
+    assert {"allergic rhinitis", "chronic urticaria"} <= objs
