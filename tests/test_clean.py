@@ -234,7 +234,10 @@ def test_signal_patterns_known_chrome_shapes():
                  "Teilen Sie dies mit:", "03.04.2020", "Donate Now", "Basket (0)", "Version 3, published 14 June 2023",
                  "Helpline: 0300 102 0162", "Book a free, no-obligation consultation with one of our specialists.",
                  "Acknowledgement: Thank you to a microbiologist for expert review of this article.",
-                 "Staff, H. (2024, March 14). Foo for Bar, Example. Retrieved on 2025, January 10 from https://example.org/foo"]:
+                 "Staff, H. (2024, March 14). Foo for Bar, Example. Retrieved on 2025, January 10 from https://example.org/foo",
+                 "Print Email this page Text size: A A A", "C. diff Help Line (toll-free, U.S. and Canada): 1-844-555-0142",
+                 "For language assistance phone the Translating and Interpreting Service on 131 450",
+                 "Patient Handout: A printable two-page version of this page is available. Download PDF"]:
         out = txt("Foo Uses", BODY, line, BODY2)
         assert line not in out and BODY in out and BODY2 in out, line
 
