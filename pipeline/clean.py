@@ -233,6 +233,7 @@ class Feat:
     ld: float
     cls: str = ""  # good | neargood | short | bad
     barrier: bool = False  # starts a chrome section ("Related articles", "Comments"): ends a region
+    contents: bool = False  # a line of a table of contents: inside the article, it weighs nothing
 
 
 def on(signal: str) -> bool:
@@ -413,11 +414,16 @@ def chrome_sections(doc: Document, feats: list[Feat]) -> None:
                     and blocks[j].text.lower() not in seen:
                 if toc:
                     seen.add(blocks[j].text.lower())
-                blocks[j].chrome, blocks[j].why, feats[j].cls = True, "chrome-section", "bad"
+                # a table of contents sits inside the article: its lines weigh nothing against the
+                # region (the lead above it stays with the text below it)
+                blocks[j].chrome, blocks[j].why, feats[j].cls = True, "chrome-section", "short" if toc else "bad"
+                feats[j].contents = toc
                 j += 1
             if j < len(blocks) and blocks[j].text.lower() in seen:
                 blocks[j].why = "contents-entry"  # not chrome: the article's heading the contents named
-            feats[i].barrier = j > i + 1  # a real section (a list under it), not a lone "Share"
+            feats[i].barrier = j > i + 1 and not toc  # a real section (a list under it), not a lone "Share"
+            if toc:
+                feats[i].cls, feats[i].contents = "short", True
             i = j
         else:
             i += 1
@@ -454,7 +460,7 @@ def region(doc: Document, feats: list[Feat]) -> list[bool]:
     # a short line is a small cost (BTE counts every tag against the text): a run of them
     # (datelines, vote counts, user names) separates the article from what follows it
     # (not a bullet list item: a list of diseases is content)
-    values = [weight[f.cls] * f.chars - (r["short_penalty"] if f.cls == "short" and b.kind != "list_item" else 0)
+    values = [weight[f.cls] * f.chars - (r["short_penalty"] if f.cls == "short" and b.kind != "list_item" and not f.contents else 0)
               - (r["section_barrier"] if f.barrier else 0) for f, b in zip(feats, doc.blocks)]
     segs = segments(values)
     inside = [False] * len(feats)

@@ -237,7 +237,8 @@ def test_signal_patterns_known_chrome_shapes():
                  "Staff, H. (2024, March 14). Foo for Bar, Example. Retrieved on 2025, January 10 from https://example.org/foo",
                  "Print Email this page Text size: A A A", "C. diff Help Line (toll-free, U.S. and Canada): 1-844-555-0142",
                  "For language assistance phone the Translating and Interpreting Service on 131 450",
-                 "Patient Handout: A printable two-page version of this page is available. Download PDF"]:
+                 "Patient Handout: A printable two-page version of this page is available. Download PDF",
+                 "Our Patient Navigators can help you prepare for appointments and find clinical trials."]:
         out = txt("Foo Uses", BODY, line, BODY2)
         assert line not in out and BODY in out and BODY2 in out, line
 
