@@ -257,7 +257,21 @@ def test_expected_pages_keep_content_and_drop_chrome(built):
                     # an insurance note in the article's own words, with no marker
                     "evolocumab-learnyourlipids": ["PCSK9 inhibitors often need prior authorization from your insurance "
                                                    "plan. Ask your clinician's office about manufacturer copay programs "
-                                                   "and patient assistance."]}
+                                                   "and patient assistance."],
+                    # a site's report and screening promos and a long "Disclaimer:" paragraph (a benchmark
+                    # article keeps its own "Disclaimer:" paragraph as content, so no pattern drops them)
+                    "atezolizumab-lungcancereurope": ["Our LuCE Report on biomarker testing found large differences "
+                                                      "between European countries in how quickly results are returned "
+                                                      "to patients."],
+                    "trazodone-mhanational": ["Online screening is one of the quickest and easiest ways to find out "
+                                              "whether you are experiencing symptoms of a mental health condition."],
+                    "polyethylene-glycol-aboutkidshealth": ["Disclaimer: The information in this Family Med-aid is accurate "
+                                                            "at the time of printing. It gives a summary of information "
+                                                            "about polyethylene glycol 3350 and does not contain all "
+                                                            "possible information about this medicine. Not all side "
+                                                            "effects are listed. If you have any questions or want more "
+                                                            "information about polyethylene glycol 3350, speak to your "
+                                                            "health-care provider."]}
 
 
 def test_scorer_matches_one_to_one():
