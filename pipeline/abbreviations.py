@@ -24,7 +24,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .genes import HEADS
 from .matcher import concepts
+
+
+def concept_id(info: dict, span: Span) -> str:
+    """The concept ID doc._.concepts holds for an entity ("" when it has none)."""
+    return info.get((span.start_char, span.end_char), ("",))[0]
 
 
 def gene_symbol(span: Span) -> bool:
@@ -32,7 +38,7 @@ def gene_symbol(span: Span) -> bool:
     drug or disease, and its symbol stays a biomarker."""
     doc = span.doc
     return (span.label_ == "BIOMARKER" and span.end + 1 < len(doc) and doc[span.end].text == ")"
-            and doc[span.end + 1].lower_ in ("gene", "genes"))
+            and doc[span.end + 1].lower_ in HEADS)
 
 
 def plausible(short: Span, long: Span) -> bool:
@@ -60,7 +66,7 @@ class AbbreviationLinker:
                 # the long form names no drug or disease ("homologous recombination deficiency
                 # (HRD)"): neither does its short form, where no lexicon knows it
                 drop |= {(e.start, e.end) for e in ents if e.start == short.start and e.end == short.end
-                         and not info.get((e.start_char, e.end_char), ("",))[0] and not gene_symbol(e)}
+                         and not concept_id(info, e) and not gene_symbol(e)}
             # the long form's head must be the entity: "epithelial sodium channel (ENaC)" is no
             # chemical, "spontaneously hypertensive rats (SHR)" no disease
             # (also one that runs on before it: "Active polyarticular juvenile idiopathic arthritis (PJIA)")
@@ -70,12 +76,12 @@ class AbbreviationLinker:
                 continue
             best = max(match, key=lambda e: e.end - e.start)
             if best.label_ == "ORGANISM" and any(
-                    (e.start, e.end, e.label_) == (short.start, short.end, "DISEASE") and info.get((e.start_char, e.end_char), ("",))[0]
+                    (e.start, e.end, e.label_) == (short.start, short.end, "DISEASE") and concept_id(info, e)
                     for e in ents):
                 continue  # "Respiratory syncytial virus (RSV)": the short form names the infection ("RSV causes a cough")
             inside = [e for e in ents if e.start <= short.start and short.end <= e.end and len(e) > len(short)]
             if inside and not (best.label_ == "DISEASE" and all(
-                    e.label_ == "BIOMARKER" and e.start == short.start and e[-1].lower_ in ("gene", "genes") for e in inside)):
+                    e.label_ == "BIOMARKER" and e.start == short.start and e[-1].lower_ in HEADS for e in inside)):
                 continue  # already inside a longer entity ("PDGFR gene rearrangements"); but the short form of a
                 # disease before "gene" stays the disease ("adenomatous polyposis coli (APC) ... the APC gene")
             cid, name, vocab, _ = info.get((best.start_char, best.end_char), ("", "", "", ""))
@@ -103,11 +109,11 @@ class AbbreviationLinker:
         drug's label and concept there and wherever it recurs, replacing what the model made of
         it (the model calls "Horizant" a disease)."""
         ents = list(doc.ents)
-        known = {(e.start, e.end) for e in ents if info.get((e.start_char, e.end_char), ("",))[0]}
+        known = {(e.start, e.end) for e in ents if concept_id(info, e)}
         brand: dict[str, Span] = {}
         for e in ents:
             i = e.end
-            if e.label_ != "DRUG" or not info.get((e.start_char, e.end_char), ("",))[0] or i + 2 >= len(doc):
+            if e.label_ != "DRUG" or not concept_id(info, e) or i + 2 >= len(doc):
                 continue
             for j in bracket_brands(doc, i):  # "abiraterone (Zytiga, Yonsa)"
                 if (j, j + 1) not in known:
@@ -191,7 +197,7 @@ def named_drug(doc: Doc, ents: list[Span], info: dict, at: int) -> Span | None:
     if sent is None:
         return None
     s = sent[0].sent
-    drugs = [e for e in ents if e.label_ == "DRUG" and info.get((e.start_char, e.end_char), ("",))[0]]
+    drugs = [e for e in ents if e.label_ == "DRUG" and concept_id(info, e)]
     here = [e for e in drugs if s.start <= e.start and e.end_char <= at]
     if here:
         return here[-1]

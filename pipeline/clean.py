@@ -396,7 +396,11 @@ def chrome_sections(doc: Document, feats: list[Feat]) -> None:
         # pattern marks it, and the article's next heading stays
         if (b.kind == "heading" or words(b.text) <= label_words) and section.search(b.text) and not sentence_like(b.text) \
                 and b.why != "share":
-            b.chrome, b.why, feats[i].cls = True, "chrome-section", "bad"
+            # a table of contents sits inside the article: its label and lines weigh nothing against
+            # the region (the lead above it stays with the text below it)
+            toc = CONTENTS.match(b.text) is not None
+            b.chrome, b.why = True, "chrome-section"
+            feats[i].cls, feats[i].contents = "short" if toc else "bad", toc
             j = i + 1
             # in HTML the section ends with the label's parent element: a "Leave a comment" link
             # in the byline does not take the article's first lines with it (calibration half
@@ -407,23 +411,18 @@ def chrome_sections(doc: Document, feats: list[Feat]) -> None:
             # its entries is the article's own heading ("On this page" ... "What is X used for?"
             # ... "What is X used for?"): the contents end there
             seen: set[str] = set()
-            toc = CONTENTS.match(b.text) is not None
             while j < len(blocks) and not sentence_like(blocks[j].text) and blocks[j].path.startswith(inside) and (
                     blocks[j].kind != "heading" or (
                     doc.format == "text" and j + 1 < len(blocks) and not sentence_like(blocks[j + 1].text))) \
                     and blocks[j].text.lower() not in seen:
                 if toc:
                     seen.add(blocks[j].text.lower())
-                # a table of contents sits inside the article: its lines weigh nothing against the
-                # region (the lead above it stays with the text below it)
-                blocks[j].chrome, blocks[j].why, feats[j].cls = True, "chrome-section", "short" if toc else "bad"
-                feats[j].contents = toc
+                blocks[j].chrome, blocks[j].why = True, "chrome-section"
+                feats[j].cls, feats[j].contents = "short" if toc else "bad", toc
                 j += 1
             if j < len(blocks) and blocks[j].text.lower() in seen:
                 blocks[j].why = "contents-entry"  # not chrome: the article's heading the contents named
             feats[i].barrier = j > i + 1 and not toc  # a real section (a list under it), not a lone "Share"
-            if toc:
-                feats[i].cls, feats[i].contents = "short", True
             i = j
         else:
             i += 1

@@ -251,6 +251,11 @@ POST_QUALIFIER = re.compile(r"^\s*(in|among|for)\s+[^,;()]{1,60}?(,\s*)?\b(and|o
 
 
 @lru_cache(maxsize=1024)  # a sentence is looked at by several rules
+def blank_brackets(text: str) -> str:
+    """text with each innermost bracketed part blanked, offsets kept ("(DVT; a blood clot ...)")."""
+    return re.sub(r"\([^()]*\)", lambda b: " " * len(b.group(0)), text)
+
+
 def paren_spans(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each top-level parenthesis of text, brackets included; an unclosed one runs to the end."""
     if "(" not in text:
@@ -707,7 +712,7 @@ class PageRelations:
     def stopped_intro(self, intro: str) -> bool:
         """A treat_stop cue ("cause") after the intro's last treatment cue, outside brackets (not a gloss
         "(conditions in which the immune system ... causes pain)"): the list names what it causes."""
-        bare = re.sub(r"\([^()]*\)", lambda b: " " * len(b.group(0)), intro)
+        bare = blank_brackets(intro)
         cues = list(self.c["treat"].finditer(bare))
         return bool(cues) and self.c["treat_stop"].search(bare, cues[-1].end()) is not None
 
@@ -866,8 +871,8 @@ class PageRelations:
     def treats(self, i: int) -> None:
         s, text = self.sentences[i], self.stext(i)
         ms = self.by_sentence[i]
-        if (DISEASE_LIST_INTRO.search(text) and not any(m.label == "DRUG" for m in ms) and i + 1 < len(self.sentences)
-                and self.sentences[i + 1].kind == "list_item" and any(m.label == "DRUG" for m in self.by_sentence[i + 1])):
+        if (self.drug_list_intro(i) and i + 1 < len(self.sentences) and self.sentences[i + 1].kind == "list_item"
+                and any(m.label == "DRUG" for m in self.by_sentence[i + 1])):
             return  # "Other treatments for DLBCL include:" and drugs in the items: they are the subjects (treated_with_list)
         intro = self.list_intro(i)
         frame = self.intro_frame(i, intro)
@@ -1069,20 +1074,26 @@ class PageRelations:
                              biomarker=biomarkers, combination=self.own_pair(subj) or [p for p in dict.fromkeys(partners) if p != name(subj)],
                              pathogen=pathogens, approval=approval)
 
+    def drug_list_intro(self, j: int) -> re.Match | None:
+        """The cue of sentence j when it introduces a list of the drugs that treat the diseases it
+        names ("X can be eased with:", "Other treatments for X include:") and names no drug itself:
+        "Doctors treat X with:" names its subjects in the items only when the intro has no drug."""
+        intro = self.sentences[j]
+        if intro.kind == "heading" or any(m.label == "DRUG" for m in self.by_sentence[j]):
+            return None
+        return DISEASE_LIST_INTRO.search(self.text, intro.start, intro.end)
+
     def treated_with_list(self, i: int) -> None:
         """A list item that names drugs under an intro that names the disease: "Post-scabetic itch
         can be eased with:" / "crotamiton 10% cream (Eurax)": each subject drug of the item treats
         the disease(s) before the intro's cue."""
         s = self.sentences[i]
-        if s.kind != "list_item" or (j := self.list_head(i)) < 0 or self.sentences[j].kind == "heading":
+        if s.kind != "list_item" or (j := self.list_head(i)) < 0 or (cue := self.drug_list_intro(j)) is None:
             return
         intro = self.sentences[j]
-        cue = DISEASE_LIST_INTRO.search(self.text, intro.start, intro.end)
-        if cue is None:
-            return
         objs = [o for o in self.by_sentence[j] if o.label in DISEASES and o.end <= cue.end()]  # also "Treatments for X include:"
-        if not objs or any(m.label == "DRUG" for m in self.by_sentence[j]):
-            return  # "Doctors treat X with:" names its subjects in the items only when the intro has no drug
+        if not objs:
+            return
         objs = self.coordinated_after(objs[0], objs)
         negated = self.negates(self.text[intro.start:intro.end])
         for d in (m for m in self.by_sentence[i] if m.label == "DRUG"):
@@ -1250,7 +1261,7 @@ class PageRelations:
     def last_cue(self, cue: str, o: Mention, sent_start: int) -> tuple[re.Match | None, str]:
         """The last `cue` of the object's clause (up to a ';') before the object, and that clause."""
         before = self.text[sent_start:o.start]
-        masked = re.sub(r"\([^()]*\)", lambda b: " " * len(b.group(0)), before)  # not "(DVT; a blood clot ...)"
+        masked = blank_brackets(before)  # not "(DVT; a blood clot ...)"
         before = before[masked.rfind(";") + 1:]
         m = None
         for m in self.c[cue].finditer(before):
