@@ -105,7 +105,7 @@ class AbbreviationLinker:
         """Capitalized words in brackets right after a drug ("gabapentin enacarbil (Horizant)",
         "bortezomib (Velcade®)", "abiraterone (Zytiga, Yonsa)"), after a brand-name phrase ("sold under
         the brand names Zytiga and Yonsa": the drug of that sentence or the one before), or right before one with its biosimilar suffix ("Wezlana
-        (ustekinumab-auub)"), is its brand name when no lexicon knows the word: it takes the
+        (ustekinumab-auub)"), or paired with one in the page's title (`title_brands`), is its brand name when no lexicon knows the word: it takes the
         drug's label and concept there and wherever it recurs, replacing what the model made of
         it (the model calls "Horizant" a disease)."""
         ents = list(doc.ents)
@@ -124,6 +124,8 @@ class AbbreviationLinker:
                     and brand_word(doc[e.start - 2].text)
                     and (e.start - 2, e.start - 1) not in known and not doc[e.start - 2].is_sent_start):
                 brand.setdefault(doc[e.start - 2].text, e)
+        for name, e in title_brands(doc, ents, info):  # the title "Maviret (glecaprevir/pibrentasvir)"
+            brand.setdefault(name, e)
         for m in BRAND_NAMES.finditer(doc.text):  # "It is sold under the brand names Zytiga and Yonsa"
             drug = named_drug(doc, ents, info, m.start())
             if drug is None:
@@ -170,6 +172,42 @@ BRAND_NAMES = re.compile(r"\b(?:brand names?|sold (?:under|as)|marketed (?:under
 def brand_word(text: str) -> bool:
     """One capitalized word that may be a brand: not a form or route ("(Oral)")."""
     return BRAND.fullmatch(text) is not None and text.lower() not in NOT_BRAND
+
+
+# a name with a bracket after it in a title: "Maviret (glecaprevir/pibrentasvir) - HepCBC"
+TITLE_PAIR = re.compile(r"(?P<before>[^()]*?)\s*\((?P<inside>[^()]+)\)")
+TITLE_LINKS = re.compile(r"\s*(?:,|/|\bor\b|\band\b)\s*")
+
+
+def title_brands(doc: Doc, ents: list[Span], info: dict) -> list[tuple[str, Span]]:
+    """Brand names that the page's title (doc.user_data["title"]) pairs with a drug of the page:
+    "Maviret (glecaprevir/pibrentasvir)" (the brand first) or "Abatacept (Orencia, Orencia ClickJect)"
+    (the brands in brackets), each with the page's first normalized drug named on the other side.  A
+    page that calls its medicine by a brand no lexicon knows then names its drug in every sentence.
+    A word the page also writes in lower case is a common word, no brand ("Insulin (Human)")."""
+    title = doc.user_data.get("title", "") if doc.user_data else ""
+    drugs = [e for e in ents if e.label_ == "DRUG" and concept_id(info, e)]
+    if not title or not drugs:
+        return []
+    words = set(re.findall(r"[A-Za-z][A-Za-z-]*", doc.text))
+
+    def drug_in(text: str) -> Span | None:
+        hits = [(m.start(), e.start, e) for e in drugs
+                if (m := re.search(rf"(?<!\w){re.escape(e.text)}(?!\w)", text, re.IGNORECASE))]
+        return min(hits, key=lambda h: (h[0], -len(h[2].text), h[1]))[2] if hits else None  # "Insulin degludec", not "insulin"
+
+    def brand(word: str) -> bool:
+        return brand_word(word) and word in words and word.lower() not in words
+
+    out = []
+    for m in TITLE_PAIR.finditer(title):
+        before = re.findall(r"[^\s®™]+", m["before"])
+        names = [n.strip("®™ ") for n in TITLE_LINKS.split(m["inside"].strip())]
+        if before and brand(before[-1]) and (d := drug_in(m["inside"])) is not None:
+            out.append((before[-1], d))  # "Maviret (glecaprevir/pibrentasvir)"
+        elif names and all(brand(n) for n in names) and (d := drug_in(m["before"])) is not None:
+            out.extend((n, d) for n in names)  # "Abatacept (Orencia)"
+    return out
 
 
 def bracket_brands(doc: Doc, i: int) -> list[int]:

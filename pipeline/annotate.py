@@ -12,6 +12,14 @@ from spacy.language import Language
 from .records import Document, Mention, Sentence
 
 
+def titled(nlp: Language, doc: Document):
+    """The tokenized text with the page's title in user_data: components may read it (the
+    abbreviation detector takes brand names from "Maviret (glecaprevir/pibrentasvir)")."""
+    sdoc = nlp.make_doc(doc.text)
+    sdoc.user_data["title"] = doc.title
+    return sdoc
+
+
 def sentences_of(doc: Document, spacy_doc) -> list[Sentence]:
     """Sentences with the kind of their block and the nearest heading above them.  Bounds come
     from token arrays (as Doc.sents draws them, without making a Span per sentence)."""
@@ -58,6 +66,6 @@ def mentions_of(doc: Document, spacy_doc, sentences: list[Sentence]) -> list[Men
 def annotate(nlp: Language, docs: Iterable[Document], batch_size: int = 16) -> Iterator[tuple[list[Sentence], list[Mention]]]:
     """Yield (sentences, mentions) for each cleaned Document, in order."""
     docs = list(docs)
-    for doc, sdoc in zip(docs, nlp.pipe((d.text for d in docs), batch_size=batch_size)):
+    for doc, sdoc in zip(docs, nlp.pipe((titled(nlp, d) for d in docs), batch_size=batch_size)):
         sents = sentences_of(doc, sdoc)
         yield sents, mentions_of(doc, sdoc, sents)

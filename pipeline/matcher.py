@@ -273,6 +273,7 @@ def flare_of(span: Span, ents: list[Span]) -> bool:
 # (not "toxicity", "overdose", "dependence": BC5CDR keeps "captopril overdose" a chemical and a disease)
 DISORDER_HEADS = frozenset({"disorder", "disorders", "deficiency", "deficiencies", "intolerance"})
 VACCINE_WORDS = frozenset({"vaccine", "vaccines", "jab", "jabs"})
+REPLACEMENT_HEADS = frozenset({"therapy", "therapies", "treatment", "treatments"})
 
 
 def disorder_end(e: Span) -> int | None:
@@ -286,6 +287,15 @@ def disorder_end(e: Span) -> int | None:
     doc = e.doc
     return next((j + 1 for j in (e.end, e.end + 1) if j < len(doc) and doc[j].lower_ in DISORDER_HEADS
                  and all(t.is_alpha and t.is_lower for t in doc[e.end:j + 1])), None)
+
+
+def replacement_end(e: Span) -> int | None:
+    """A drug named before "replacement therapy" names the therapy, the same drug: "nicotine
+    replacement therapy (NRT)", "testosterone replacement therapy" (and the short form after it
+    takes the drug's concept).  The end of the therapy's name, or None."""
+    doc = e.doc
+    return (e.end + 2 if e.label_ == "DRUG" and e.end + 1 < len(doc) and doc[e.end].lower_ == "replacement"
+            and doc[e.end + 1].lower_ in REPLACEMENT_HEADS else None)
 
 
 def vaccine_end(e: Span) -> int | None:
@@ -638,7 +648,7 @@ class LexiconMatcher:
             source = {}
         ents = sorted((e for e in ents if not lexicon.allergen(e.text)), key=lambda s: s.start)
         ents = [e for e in ents if not flare_of(e, ents)]
-        ents = renamed(renamed(ents, vaccine_end, "DRUG"), disorder_end, "DISEASE")
+        ents = renamed(renamed(renamed(ents, vaccine_end, "DRUG"), replacement_end, "DRUG"), disorder_end, "DISEASE")
         out = []
         for e in ents:
             src = source.get((e.start, e.end), "lexicon")
@@ -646,6 +656,9 @@ class LexiconMatcher:
                 c = None
             else:
                 c = self.model_concept(e.text, e.label_) if src == "model" else self.concept(e.text)
+                if e.label_ == "DRUG" and (c is None or not c.concept_id) and len(e) > 2 and e[-2].lower_ == "replacement" and e[-1].lower_ in REPLACEMENT_HEADS:
+                    # "nicotine replacement therapy": the concept of "nicotine"
+                    c = self.concept(e[:-2].text) or self.model_concept(e[:-2].text, "DRUG") or c
                 if c is not None and not c.concept_id and src != "model":
                     c = self.model_concept(e.text, e.label_) or c  # a term the packages name without an ID
             label = e.label_

@@ -532,3 +532,24 @@ def test_a_virus_short_form_that_names_its_infection_stays_a_disease(nlp):
     labels = {(m.text, m.label) for m in page.mentions}
     assert ("RSV", "DISEASE") in labels and ("CMV", "DISEASE") in labels and ("CDI", "DISEASE") in labels
     assert ("Respiratory syncytial virus", "ORGANISM") in labels
+
+
+def test_a_brand_the_title_pairs_with_its_generic_takes_its_concept(nlp):
+    page = analyse(nlp, "Maviret (glecaprevir/pibrentasvir)\nMaviret is a once-daily treatment that cures chronic "
+                        "hepatitis C. It combines two antivirals, glecaprevir and pibrentasvir.\n")
+    assert page.document.title == "Maviret (glecaprevir/pibrentasvir)"
+    brand = [m for m in page.mentions if m.text == "Maviret"]
+    assert brand and all(m.label == "DRUG" and m.concept_id == concept(page, "glecaprevir").concept_id for m in brand)
+
+
+def test_a_drug_replacement_therapy_is_the_drug(nlp):
+    page = analyse(nlp, "Nicotine replacement therapy (NRT) helps people stop smoking. NRT is safe for most adults.\n")
+    nicotine = lexicon.lookup("nicotine").concept_id
+    assert concept(page, "Nicotine replacement therapy").concept_id == nicotine
+    assert all(m.label == "DRUG" and m.concept_id == nicotine for m in page.mentions if m.text == "NRT")
+
+
+@pytest.mark.parametrize("text", ["Sjögren's", "Sjogren's", "Dupuytren's", "Barrett's"])
+def test_an_eponym_alone_names_its_disease(nlp, text):
+    page = analyse(nlp, f"Many people with {text} are never diagnosed.\n")
+    assert concept(page, text).label == "DISEASE" and concept(page, text).concept_id
