@@ -198,7 +198,7 @@ def sentence_case_heading(line: str, nxt: str) -> bool:
     without closing punctuation or digits, right above a paragraph of full sentences."""
     words = line.split()
     return (2 <= len(words) <= SENTENCE_HEADING_MAX_WORDS and words[0][0].isupper() and line[-1].isalpha()
-            and not any(ch.isdigit() for ch in line) and nxt[-1] in ".!?:"
+            and not any(ch.isdigit() for ch in line) and not STATEMENT.search(line) and nxt[-1] in ".!?:"
             and len(nxt.split()) >= SENTENCE_HEADING_NEXT_WORDS)
 
 
@@ -211,9 +211,13 @@ LIST_ITEM_MAX_WORDS = 12
 USE_HEADING = re.compile(r"[A-Z][\w-]+(\s+[A-Z][\w-]+)?\s+for\s+[\w'-]+(\s+[\w'-]+){0,3}$")
 
 
+# "Prucalopride (Motegrity), approved for CIC in adults": a list item that lost its bullet, no heading
+STATEMENT = re.compile(r",\s+(approved|licensed|authori[sz]ed|indicated|used|given|taken|prescribed|recommended)\s+(for|to|in|as|by|with)\b")
+
+
 def is_heading_line(line: str) -> bool:
     words = line.split()
-    if not words or len(words) > HEADING_MAX_WORDS or line[-1] in ".,;:!":
+    if not words or len(words) > HEADING_MAX_WORDS or line[-1] in ".,;:!" or STATEMENT.search(line):
         return False
     if line.endswith("?"):
         return words[0][0].isupper()

@@ -215,6 +215,7 @@ LOW_COMPOUND = re.compile(r"\b(low|high|reduced|no|zero)[-‐]$", re.I)  # "low-
 ITEM_FOR = re.compile(r"\)?(\s*/\s*[\w-]+)*(\s*\([^()]{1,80}\))?(\s*,\s*an?\s+[^,;:()–—]{1,40})?"
                       r"(\s+[\w-]+)?(,?\s*(such as|including|like)\s+[^;:.]{1,150}?)?\s*[,:–—-]\s+"  # "anti-VEGF injections, such as A (B) or C, for X"
                       r"(an?\s+[\w-]+(\s+[\w-]+){0,3}?\s+)?(used\s+)?for\s+(?=\w)")
+ITEM_BARE_FOR = re.compile(r"\)?(\s*\([^()]{1,80}\))?\s+for\s+(?=\w)")
 WITH_SEGMENT = re.compile(r",\s*(and\s+)?with\s+$", re.I)  # "..., with pyrimethamine for toxoplasmosis"
 FRONTED_IN = re.compile(r"\s*in\s+((people|patients|children|adults|those|someone|anyone) (with|who have)\s+)?", re.I)  # "In X, ..."
 FRONTED_ASIDE = re.compile(r"\s*(beyond|besides|apart from|aside from|as well as|in addition to|other than|unlike|like)\s+", re.I)
@@ -223,7 +224,8 @@ DEFINED_AFTER = re.compile(r"\s*\)?\s*,\s+(a|an)\s+([\w'-]+\s+){0,4}?(that|which
 HOLDER_BEFORE = re.compile(r"\b(people|patients|children|kids|teens|babies|infants|adults|those|someone|anyone|everyone|everybody|men|women)\s+(who (have|has)|with|living with)\s+"
                            r"((a|an)\s+)?(the\s+([\w-]+\s+){0,2}(form|type)s?\s+of\s+)?"  # "babies with the salt-wasting form of classic CAH"
                            r"((advanced|severe|mild|moderate|early|late|chronic|active|untreated|metastatic|classic)\s+){0,2}$", re.I)
-HOLDER_HAVE = re.compile(r"\s*((also|often|usually|commonly|sometimes|may|can|will|might|already|then|frequently|typically|first|initially|later|eventually)\s+)*"
+# (a bracket after the disease: "people with systemic mastocytosis (SM) can have flushing")
+HOLDER_HAVE = re.compile(r"(\s*\([^()]{1,40}\))?\s*((also|often|usually|commonly|sometimes|may|can|will|might|already|then|frequently|typically|first|initially|later|eventually)\s+)*"
                          r"(have|has|get|gets|develop|develops|experience|experiences|notice|live with|lives with|suffer from|suffers from|struggle with|struggles with)(\s+|\s*(?=:))"
                          r"(?!(to|no|an? (higher|greater|lower|increased|high|low) (risk|chance|likelihood))\b)", re.I)
 # after a disease that opens a sentence: it needs a treatment, then its examples (the drugs)
@@ -884,6 +886,8 @@ class PageRelations:
             last = self.list_end(lead)  # the drug list the line opens with ("A (B), C (D) or E (F), for X")
             # "lumacaftor/ivacaftor (Orkambi), for CF in children ...", "Xywav (calcium, ... oxybates), a ... version – for X"
             cue = ITEM_FOR.match(text, lead.end - s.start) or ITEM_FOR.match(text, last.end - s.start)
+            if cue is None and s.kind == "list_item":  # a bulleted "azacitidine (Vidaza) for higher-risk MDS"
+                cue = ITEM_BARE_FOR.match(text, last.end - s.start)
         passive = self.c["passive_treat"].search(text)
         if self.c["not_indication"].search(text) or (frame and self.c["not_indication"].search(frame)):
             return  # also a list under "To make sure X is safe for you, tell your doctor if you have ever had:"
@@ -1564,9 +1568,13 @@ class PageRelations:
 
     def named_after(self, i: int, at: int) -> Mention | None:
         """The disease a "symptoms of" / "complications of" cue names: the first one within
-        SYMPTOMS_OF_GAP characters after it ("Symptoms of lupus include", "signs of an overactive thyroid")."""
-        after = [m for m in self.by_sentence[i] if m.label == "DISEASE" and at <= m.start <= at + SYMPTOMS_OF_GAP]
-        return min(after, key=lambda m: m.start) if after else None
+        SYMPTOMS_OF_GAP characters after it ("Symptoms of lupus include", "signs of an overactive thyroid"),
+        else a sign right after it ("The symptoms of anaemia include tiredness"; not the first sign of "the
+        signs of a low, like shakiness")."""
+        after = [m for m in self.by_sentence[i] if at <= m.start <= at + SYMPTOMS_OF_GAP
+                 and (m.label == "DISEASE" or m.label == "CONDITION" and not self.text[at:m.start].strip())]
+        first = [m for m in after if m.label == "DISEASE"] or after
+        return min(first, key=lambda m: m.start) if first else None
 
     def cause_at(self, i: int, cue: re.Match, subj: Mention | None = None) -> Mention | None:
         s, text = self.sentences[i], self.stext(i)

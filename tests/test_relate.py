@@ -1841,3 +1841,56 @@ def test_benefit_from_a_class_and_guidelines_named_by_an_acronym(nlp):
                         "antihistamine taken every day.\n", title="Loratadine")
     objs = {o for _, o in treats(page)}
     assert {"allergic rhinitis", "chronic urticaria"} <= objs
+
+
+def test_approved_by_an_agency_written_with_periods(nlp):
+    page = analyse(nlp, "Midostaurin\nMidostaurin is an oral kinase inhibitor approved by the U.S. Food and Drug "
+                        "Administration (FDA) in April 2017 for adults with advanced systemic mastocytosis.\n",
+                   title="Midostaurin")
+    assert ("Midostaurin", "advanced systemic mastocytosis") in treats(page) or ("Midostaurin", "systemic mastocytosis") in treats(page)
+
+
+def test_people_with_a_disease_and_its_short_form_can_have_its_signs(nlp):
+    page = analyse(nlp, "Midostaurin\nPeople with systemic mastocytosis (SM) can have flushing, itching and diarrhea.\n",
+                   title="Midostaurin")
+    assert {"flushing", "itching", "diarrhea"} <= {o for _, o in causes(page)}
+
+
+def test_used_to_lower_a_measure_in_people_with_a_disease(nlp):
+    page = analyse(nlp, "Latanoprost\nIt is used to lower intraocular pressure (IOP) in people with open-angle glaucoma "
+                        "or ocular hypertension.\n", title="Latanoprost")
+    assert {"open-angle glaucoma", "ocular hypertension"} <= {o for _, o in treats(page)}
+
+
+def test_a_bulleted_drug_for_a_disease(nlp):
+    page = analyse(nlp, "Decitabine\nDecitabine treats MDS.\nOther treatments for MDS\nDepending on your risk group, your "
+                        "haematologist may talk to you about:\n• lenalidomide (Revlimid) for people with lower-risk MDS who "
+                        "have the del(5q) chromosome change\n• azacitidine (Vidaza) for higher-risk MDS\n"
+                        "Decitabine is given as an infusion in hospital.\n", title="Decitabine")
+    assert {("Lenalidomide", "MDS"), ("Azacitidine", "MDS")} <= {(r.subject, r.object_text) for r in page.relations
+                                                                  if r.relation == "TREATS"}
+
+
+def test_a_text_line_that_states_an_approval_is_no_heading(nlp):
+    page = analyse(nlp, "Lubiprostone\nChronic idiopathic constipation (CIC) is common. Lubiprostone is used to treat CIC.\n"
+                        "Depending on your symptoms, your gastroenterologist may recommend:\n"
+                        "Linaclotide (Linzess), approved for CIC and IBS-C in adults and for functional constipation in children\n"
+                        "Prucalopride (Motegrity), approved for CIC in adults\n"
+                        "Polyethylene glycol (MiraLAX) is inexpensive and a good first choice for many people with constipation.\n",
+                   title="Lubiprostone")
+    assert ("Prucalopride", "CIC") in treats(page)
+
+
+def test_used_off_label_in_an_abbreviated_disease(nlp):
+    page = analyse(nlp, "Romiplostim\nRomiplostim treats ITP.\nRituximab (Rituxan) is used off-label in ITP.\n",
+                   title="Romiplostim")
+    r = [r for r in page.relations if r.relation == "TREATS" and r.subject_text == "Rituximab"]
+    assert [(x.object_text, x.approval) for x in r] == [("ITP", "off-label")]
+
+
+def test_the_symptoms_of_a_sign_named_as_a_condition(nlp):
+    page = analyse(nlp, "Epoetin alfa\nEpoetin alfa treats anaemia in kidney disease.\nThe symptoms of anaemia include "
+                        "tiredness, lack of energy, breathlessness and feeling cold.\n", title="Epoetin alfa")
+    c = causes(page)
+    assert {("anaemia", "tiredness"), ("anaemia", "breathlessness")} <= set(c)
+    assert not any(s == "kidney disease" for s, _ in c)
