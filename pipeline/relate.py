@@ -106,7 +106,7 @@ CELL_TYPE = re.compile(r"\b(B|T|NK|plasma)[- ]cells?\b|\b(B|T)-(?=\w|$)", re.I)
 # locally advanced or metastatic NSCLC")
 STATUS_GAP = 60
 # The verb that introduces a list of drugs as the statement's subjects
-LIST_VERB = re.compile(r"\b(include|includes|are)\s*:?\s*$|\b(treat|for|prevent)\s+[^:]{2,80}:\s*$", re.I)
+LIST_VERB = re.compile(r"\b(include|includes)\s*:?\s*((the|an?)\s+)?([\w-]+\s+){0,3}$|\bare\s*:?\s*$|\b(treat|for|prevent)\s+[^:]{2,80}:\s*$", re.I)
 COORDINATION = re.compile(r"^\s*(,|and|or|/|and/or|as well as|\(|\)|,\s*and|,\s*or)*\s*$", re.I)
 PAREN = re.compile(r"^\s*\(\s*(\w+\s+){0,2}$")
 FUSED_LEAD = re.compile(r"^[\s\d.:)•-]*$")  # nothing but numbering before the disease
@@ -507,6 +507,8 @@ class PageRelations:
                 first = d
             if role == "subject" and LIST_VERB.search(self.text[s.start:first.start]):
                 return role  # "medications used to treat insomnia include eszopiclone, suvorexant, and doxepin"
+            if role == "subject" and CHOICE_VERB.search(self.text, s.start, first.start) and self.alternatives(first, last):
+                return role  # "treated with amphotericin B, posaconazole or isavuconazole": alternatives, each a subject
             if role == "subject" and EXAMPLES_END.search(self.text, s.start, first.start):
                 return role  # "treated with other antibiotics, such as bedaquiline, pretomanid and linezolid": examples, each a subject
             rest = self.text[last.end:s.end]
@@ -624,6 +626,12 @@ class PageRelations:
     def listed(self, a: int, b: int) -> bool:
         """Does the text between two drugs join them in one list ("A, B and C", "A and other Cs")?"""
         return bool(LIST_GAP.fullmatch(self.text, a, b) or OTHER_GAP.fullmatch(self.text, a, b))
+
+    def alternatives(self, first: Mention, last: Mention) -> bool:
+        """Does the drug list from first to last offer alternatives ("A, B or C", brands in brackets
+        aside), not a combination ("A, B and C")?"""
+        gap = re.sub(r"\([^()]*\)", " ", self.text[first.end:last.start])
+        return bool(re.search(r"(^|,|\w)\s*,?\s*(or|and/or)\s*$", gap)) and not re.search(r"\band\b(?!/)", gap)
 
     def list_end(self, m: Mention) -> Mention:
         """The last drug of the list m opens or is in ("A, B and C"), past brands in brackets:

@@ -1894,3 +1894,18 @@ def test_the_symptoms_of_a_sign_named_as_a_condition(nlp):
     c = causes(page)
     assert {("anaemia", "tiredness"), ("anaemia", "breathlessness")} <= set(c)
     assert not any(s == "kidney disease" for s, _ in c)
+
+
+def test_alternatives_after_treated_with_and_a_class_after_include(nlp):
+    page = analyse(nlp, "Isavuconazole\nMucormycosis is treated with amphotericin B, posaconazole or isavuconazole.\n"
+                        "Today, the preferred first treatments for CLL include the BTK inhibitors ibrutinib (Imbruvica), "
+                        "acalabrutinib (Calquence) and zanubrutinib (Brukinsa).\n", title="Isavuconazole")
+    t = {(r.subject, r.object_text) for r in page.relations if r.relation == "TREATS"}
+    assert {("Amphotericin B", "Mucormycosis"), ("Posaconazole", "Mucormycosis"), ("Isavuconazole", "Mucormycosis"),
+            ("Ibrutinib", "CLL"), ("Acalabrutinib", "CLL"), ("Zanubrutinib", "CLL")} <= t
+
+
+def test_used_when_a_disease_comes_back(nlp):
+    page = analyse(nlp, "Imatinib\nImatinib treats CML.\nImatinib can be used when dermatofibrosarcoma protuberans has come "
+                        "back after surgery.\n", title="Imatinib")
+    assert ("Imatinib", "dermatofibrosarcoma protuberans") in treats(page)
