@@ -81,7 +81,7 @@ FRONTED_LIST_GAP = re.compile(r"(?![^;:.]*\b(with|plus|alongside|together|after|
 IT_IS_A = re.compile(r"\b(it|this (medicine|medication|drug|treatment))\s+(is|was)\s+(also\s+)?(a|an|one of)\b", re.I)  # the page's drug, then its class
 AMOUNT_OF = re.compile(r"\b(levels?|amounts?|build-?up|excess|concentrations?) of\s+(the\s+)?([\w-]+\s+){0,2}$", re.I)
 COMPLICATION_OF = re.compile(r"\b(is|are|can be)\s+((a|an|one of the|the|another)\s+)?([\w-]+\s+){0,5}?complications?\s+of\s+", re.I)
-CO_CAUSE_GAP = re.compile(r"\s*((can|may|might|could|will|all|both|also|often|sometimes|commonly|usually)\s+)*", re.I)  # "... and C can all cause"
+CO_CAUSE_GAP = re.compile(r"(\s*\([^()]{1,60}\))?\s*((can|may|might|could|will|all|both|also|often|sometimes|commonly|usually)\s+)*", re.I)  # "... and C can all cause"
 RELATIVE_WHICH = re.compile(r",\s*which\s+((can|may|might|could|often|also|sometimes|then|in turn|itself)\s+)*$", re.I)
 # a stage or severity word right before the disease that causes a sign: "advanced bowel cancer", "severe acne"
 CAUSE_STAGE = re.compile(r"\b(advanced|severe|metastatic|early|mild|moderate)\s+$|^(advanced|severe|metastatic|early|mild|moderate)\s+(?=\S)", re.I)
@@ -209,7 +209,7 @@ UNTREATED = re.compile(r"\s*((untreated|uncontrolled|poorly controlled|severe|lo
 MAIN_CAUSE_OF = re.compile(r"\b(the\s+)?(most common|commonest|main|usual|leading|major|most frequent)\s+causes?\s+of\s+", re.I)
 COPULA_AFTER = re.compile(r"\s+(is|are|include|includes)\s+((usually|often|probably)\s+)?", re.I)
 FOR_BEFORE = re.compile(r"\bfor\s+((the|an?|your|their)\s+)?$", re.I)  # "glycopyrrolate for excess saliva"
-SIGNS_ARE = re.compile(r"\b(is|are)\s+((one|two|some|all|among) of\s+)?((the|a|an)\s+)?([\w-]+\s+){0,3}$", re.I)  # "X and Y are the two (symptoms of)"
+SIGNS_ARE = re.compile(r"\b(is|are|(can|may|might|could)\s+(also\s+)?be)\s+((one|two|some|all|among) of\s+)?((the|a|an)\s+)?([\w-]+\s+){0,3}$", re.I)  # "X and Y are the two (symptoms of)"
 LOW_COMPOUND = re.compile(r"\b(low|high|reduced|no|zero)[-‐]$", re.I)  # "low-sodium", "high-sugar"
 # a drug line "A (Brand), for X", "Xywav (...), a low-sodium version – for X", "Lumryz (...) – a once-at-bedtime version for X"
 ITEM_FOR = re.compile(r"\)?(\s*/\s*[\w-]+)*(\s*\([^()]{1,80}\))?(\s*,\s*an?\s+[^,;:()–—]{1,40})?"
@@ -1611,7 +1611,9 @@ class PageRelations:
                       and SENTENCE_OPENER.fullmatch(self.text[s.start:m.start])
                       and (re.fullmatch(r"\s*((can|may|often|also|usually|commonly)\s+)*", self.text[m.end:at])
                            or SIGN_DEFINED.fullmatch(self.text[m.end:at]))]  # "CRS is a serious side effect that can cause"
+        glosses = [(s.start + a, s.start + b) for a, b in paren_spans(text)]
         nearest = max((m for m in ms if m.label in ("DISEASE", "DRUG", "ORGANISM") and m.end <= at
+                       and not any(a < m.start < b for a, b in glosses)  # "hypercalcemia (too much calcium in the blood)"
                        and not self.text.startswith("-like", m.end)  # not "adrenaline-like hormones"
                        and not (m.label == "DRUG" and AMOUNT_OF.search(self.text, s.start, m.start))),  # "high levels of cystine"
                       key=lambda m: m.end, default=None)
@@ -1624,10 +1626,14 @@ class PageRelations:
             # drug: the model also calls a word such as "spine" a chemical)
             return None
         elif before:
+            if (len(before) >= 2 and HOLDER_BEFORE.search(self.text[s.start:before[0].start]) and re.match(r"\s*,", self.text[before[0].end:])
+                    and not FRONTED_IN.fullmatch(self.text, s.start, before[0].start)):  # not "In people with CAH, an illness can bring on"
+                before = before[1:]  # "In some people, especially people with chronic lung disease, COVID-19 ... can lead to"
             subj = before[-1] if len(before) == 1 or not COORDINATION.match(self.text[before[0].end:before[-1].start]) else before[0]
             run = [max((m for m in ms if m.label in DISEASES and m.end <= at), key=lambda m: m.end)]
-            while (prev := max((m for m in ms if m.label in DISEASES and m.end <= run[-1].start), key=lambda m: m.end, default=None)) \
-                    and COORDINATION.match(self.text[prev.end:run[-1].start]):
+            while (prev := max((m for m in ms if m.label in DISEASES and m.end <= run[-1].start
+                                and not any(a < m.start < b for a, b in glosses)), key=lambda m: m.end, default=None)) \
+                    and COORDINATION.match(re.sub(r"\([^()]*\)", " ", self.text[prev.end:run[-1].start])):
                 run.append(prev)
             if len(run) >= 2 and subj in run and CO_CAUSE_GAP.fullmatch(self.text, run[0].end, at) \
                     and SENTENCE_OPENER.fullmatch(self.text[s.start:run[-1].start]):

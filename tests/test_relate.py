@@ -1909,3 +1909,27 @@ def test_used_when_a_disease_comes_back(nlp):
     page = analyse(nlp, "Imatinib\nImatinib treats CML.\nImatinib can be used when dermatofibrosarcoma protuberans has come "
                         "back after surgery.\n", title="Imatinib")
     assert ("Imatinib", "dermatofibrosarcoma protuberans") in treats(page)
+
+
+def test_diseases_with_glosses_can_both_cause_a_sign(nlp):
+    page = analyse(nlp, "Lubiprostone\nLubiprostone treats constipation in adults.\nHypothyroidism (an underactive thyroid) "
+                        "and hypercalcemia (too much calcium in the blood) can both cause constipation.\n", title="Lubiprostone")
+    assert {("Hypothyroidism", "constipation"), ("hypercalcemia", "constipation")} <= set(causes(page))
+
+
+def test_signs_that_can_be_signs_of_a_disease(nlp):
+    page = analyse(nlp, "Ravulizumab\nRavulizumab treats PNH.\nFever, headache with vomiting, a stiff neck or a rash can be "
+                        "signs of meningococcal infection.\n", title="Ravulizumab")
+    c = causes(page)
+    assert {("meningococcal infection", "headache"), ("meningococcal infection", "vomiting")} <= set(c)
+    assert not any(o == "meningococcal infection" for _, o in c)
+
+
+def test_a_disease_after_a_population_aside_is_the_cause(nlp):
+    page = analyse(nlp, "Remdesivir\nRemdesivir treats COVID-19.\nIn some people, especially older adults and people with "
+                        "chronic lung disease, COVID-19 moves into the lungs and can lead to pneumonia.\nCrohn's disease can "
+                        "affect any part of the digestive tract, from the mouth to the anus, and often causes diarrhea.\n",
+                   title="Remdesivir")
+    c = causes(page)
+    assert ("COVID-19", "pneumonia") in c and ("Crohn's disease", "diarrhea") in c
+    assert not any(s in ("chronic lung disease", "lung disease", "digestive tract") for s, _ in c)
