@@ -240,11 +240,12 @@ EXAMPLES = re.compile(r"\s*,?\s*\(?\s*" + EXAMPLE_WORDS + r"\s+(an?\s+|the\s+)?"
 EXAMPLES_END = re.compile(r"([,(]\s*|\b(medicines?|medications?|drugs?|treatments?|tablets?|painkillers?|pain relief|options?|"
                           r"creams?|ointments?|gels?|lotions?|drops|sprays?|inhalers?|antibiotics?|antifungals?|antivirals?|"
                           r"antihistamines?)\s+)" + EXAMPLE_WORDS + r"\s+(an?\s+|the\s+)?$")  # "..., such as " / "antifungal creams such as " before a list
-LIST_GAP = re.compile(r"[\s)\]®™]*((tablets?|capsules?|injections?|infusions?)\s*)?(,\s*(and|or)?|and|or|and/or)?\s*" + RELEASE)  # between drugs of one list
+LIST_GAP = re.compile(r"[\s)\]®™]*((tablets?|capsules?|injections?|infusions?)\s*)?(,\s*(and|or)?|and|or|and/or)?\s*(an?\s+)?" + RELEASE)  # between drugs of one list ("an antihistamine and a steroid")
 CLASS_COPULA_GAP = re.compile(r"\s*(is|are)\s+(also\s+)?((a|an|another|other|both|two)\s+)?([\w-]+\s+){0,2}", re.I)
 ALTERNATIVE_GAP = re.compile(r"[\s)\]]*((tablets?|capsules?|injections?|infusions?)\s*)?,?\s*(or|and/or)\s+" + RELEASE)  # "A or B", "A tablets or IV B"
 CHOICE_VERB = re.compile(r"\b(take|takes|taking|use|uses|using|try|prescribe|prescribes|recommend|recommends|suggest|suggests|"
                          r"(treated|managed|controlled) with)\s+(an?\s+|the\s+)?(([\w-]+\s+){0,3}(doses?|course) of\s+)?$", re.I)  # "treated with A tablets or IV B"
+LIST_NEXT = re.compile(r"\s*,?\s*(and|or)\s")  # a list goes on after an item
 APPOSED_CLASS = re.compile(r",\s+(a|an)\s+([\w-]+\s+){0,2}")  # "loratadine, an antihistamine,"
 CALLED_GAP = re.compile(r",?\s+(called|named|known as)\s+", re.I)  # "an antibiotic called co-trimoxazole"
 OTHER_GAP = re.compile(r",?\s*(and|or)\s+(other|another|similar|related)\s+((standard|common|older|newer|similar|related)\s+)?", re.I)  # "olanzapine and other (standard) antipsychotics"
@@ -620,7 +621,8 @@ class PageRelations:
         return next((d for d in self.by_sentence[m.sentence] if d.label == "DRUG" and d.concept_id and d.concept_id != m.concept_id
                      and (d.start > m.end and ((d.vocabulary == "DrugBank" and not self.text[m.end:d.start].strip())
                                                or CALLED_GAP.fullmatch(self.text, m.end, d.start))
-                          or d.end < m.start and d.vocabulary == "DrugBank" and APPOSED_CLASS.fullmatch(self.text, d.end, m.start))),
+                          or d.end < m.start and d.vocabulary == "DrugBank" and APPOSED_CLASS.fullmatch(self.text, d.end, m.start)
+                          and not LIST_NEXT.match(self.text, m.end))),  # not "dexamethasone, an antihistamine and acetaminophen"
                     None)
 
     def listed(self, a: int, b: int) -> bool:

@@ -1933,3 +1933,13 @@ def test_a_disease_after_a_population_aside_is_the_cause(nlp):
     c = causes(page)
     assert ("COVID-19", "pneumonia") in c and ("Crohn's disease", "diarrhea") in c
     assert not any(s in ("chronic lung disease", "lung disease", "digestive tract") for s, _ in c)
+
+
+def test_premedications_in_a_list_with_articles_each_prevent(nlp):
+    page = analyse(nlp, "Teclistamab\nTeclistamab treats multiple myeloma.\nBefore each step-up dose, patients receive "
+                        "dexamethasone, an antihistamine and acetaminophen to lower the risk of cytokine release syndrome.\n"
+                        "Before each dose you will have medicines such as an antihistamine and a steroid to help prevent an "
+                        "allergic reaction.\n", title="Teclistamab")
+    p = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "PREVENTS"}
+    assert {("dexamethasone", "cytokine release syndrome"), ("antihistamine", "cytokine release syndrome"),
+            ("acetaminophen", "cytokine release syndrome"), ("steroid", "allergic reaction")} <= p
