@@ -238,7 +238,11 @@ def test_signal_patterns_known_chrome_shapes():
                  "Print Email this page Text size: A A A", "C. diff Help Line (toll-free, U.S. and Canada): 1-844-555-0142",
                  "For language assistance phone the Translating and Interpreting Service on 131 450",
                  "Patient Handout: A printable two-page version of this page is available. Download PDF",
-                 "Our Patient Navigators can help you prepare for appointments and find clinical trials."]:
+                 "Our Patient Navigators can help you prepare for appointments and find clinical trials.",
+                 "Developed by The Royal Children's Hospital Emergency Department, with input from RCH families and carers.",
+                 "Kids Health Info is supported by The Royal Children's Hospital Foundation. To donate, visit www.rch.org.au.",
+                 "This fact sheet is general information only and should be used alongside, not instead of, advice from "
+                 "your doctor."]:
         out = txt("Foo Uses", BODY, line, BODY2)
         assert line not in out and BODY in out and BODY2 in out, line
 
