@@ -596,9 +596,11 @@ class LexiconMatcher:
                 continue  # "HIT antibody-negative": the disease the test is for stays the entity (not "RET fusion")
             if all(s.start <= m.start and m.end <= s.end for m in ms):  # the term covers them
                 if (alone and self.class_only(s) and any(self.concept(m.text) for m in ms)
-                        and not (s.label_ == "BIOMARKER" and s[-1].lower_ in ("receptor", "receptors"))):
+                        and not (s.label_ == "BIOMARKER" and (s[-1].lower_ in ("receptor", "receptors")
+                                                              or all(m.label_ != "DRUG" for m in ms)))):
                     continue  # "calcium channel blockers": the model's "calcium" (BC5CDR train+dev 18 of 18); a
-                    # receptor a tumour is tested for is the biomarker ("oestrogen receptors")
+                    # receptor a tumour is tested for is the biomarker ("oestrogen receptors"), and so is an
+                    # analyte the model calls a disease ("HbA1c")
                 if alone:
                     if len(ms) == 1 and (ms[0].start, ms[0].end, ms[0].label_) == (s.start, s.end, s.label_):
                         continue  # the same entity: keep the model's (source "model")

@@ -245,6 +245,9 @@ CLASS_COPULA_GAP = re.compile(r"\s*(is|are)\s+(also\s+)?((a|an|another|other|bot
 ALTERNATIVE_GAP = re.compile(r"[\s)\]]*((tablets?|capsules?|injections?|infusions?)\s*)?,?\s*(or|and/or)\s+" + RELEASE)  # "A or B", "A tablets or IV B"
 CHOICE_VERB = re.compile(r"\b(take|takes|taking|use|uses|using|try|prescribe|prescribes|recommend|recommends|suggest|suggests|"
                          r"(treated|managed|controlled) with)\s+(an?\s+|the\s+)?(([\w-]+\s+){0,3}(doses?|course) of\s+)?$", re.I)  # "treated with A tablets or IV B"
+# "It is caused by changes (mutations) in the GAA gene": the disease that opens the sentence before
+IT_CAUSED_BY = re.compile(r"\s*(it|this (condition|disease|disorder|syndrome))\s+(is|was)\s+((usually|mostly|often|most often|always|mainly)\s+)?"
+                          r"(caused|triggered) by\b", re.I)
 LIST_NEXT = re.compile(r"\s*,?\s*(and|or)\s")  # a list goes on after an item
 APPOSED_CLASS = re.compile(r",\s+(a|an)\s+([\w-]+\s+){0,2}")  # "loratadine, an antihistamine,"
 CALLED_GAP = re.compile(r",?\s+(called|named|known as)\s+", re.I)  # "an antibiotic called co-trimoxazole"
@@ -1725,7 +1728,8 @@ class PageRelations:
                 continue  # "anti-CD20 medicines"; "ANCA (anti-neutrophil cytoplasmic antibodies)": one statement
             if not diseases:
                 # "Both are usually associated with ANCA": the diseases that open the sentence before
-                if self.c["plural_anaphor"].match(self.stext(i)) and self.c["associated"].search(self.text[s.start:b.start]) and i > 0:
+                if (self.c["plural_anaphor"].match(self.stext(i)) and self.c["associated"].search(self.text[s.start:b.start])
+                        or IT_CAUSED_BY.match(self.stext(i))) and i > 0:
                     prev = sorted((m for m in self.by_sentence[i - 1] if m.label == "DISEASE"), key=lambda m: m.start)
                     if prev and prev[0].start - self.sentences[i - 1].start <= 5:
                         for d in self.coordinated_after(prev[0], prev):

@@ -553,3 +553,9 @@ def test_a_drug_replacement_therapy_is_the_drug(nlp):
 def test_an_eponym_alone_names_its_disease(nlp, text):
     page = analyse(nlp, f"Many people with {text} are never diagnosed.\n")
     assert concept(page, text).label == "DISEASE" and concept(page, text).concept_id
+
+
+@pytest.mark.parametrize("text", ["HbA1c", "A1C", "T-score", "bone mineral density"])
+def test_a_laboratory_measure_is_a_biomarker(nlp, text):
+    page = analyse(nlp, f"Type 2 diabetes and osteoporosis are diagnosed with tests: the {text} is one of them.\n")
+    assert concept(page, text).label == "BIOMARKER"

@@ -1943,3 +1943,10 @@ def test_premedications_in_a_list_with_articles_each_prevent(nlp):
     p = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "PREVENTS"}
     assert {("dexamethasone", "cytokine release syndrome"), ("antihistamine", "cytokine release syndrome"),
             ("acetaminophen", "cytokine release syndrome"), ("steroid", "allergic reaction")} <= p
+
+
+def test_it_is_caused_by_a_gene_names_the_disease_before(nlp):
+    page = analyse(nlp, "Avalglucosidase alfa\nAvalglucosidase alfa treats Pompe disease.\nPompe disease is a rare inherited "
+                        "disorder that weakens the muscles.\nIt is caused by changes (mutations) in the GAA gene.\n",
+                   title="Avalglucosidase alfa")
+    assert ("Pompe disease", "GAA gene") in assoc(page)
