@@ -237,7 +237,7 @@ DISEASE_NEEDS = re.compile(r"\s+((may|might|will|often|usually|sometimes|can|als
 SENTENCE_OPENER = re.compile(r"(\s*(over time|in time|eventually|left untreated|if (it is )?(not|un)treated|without treatment|in some people|sometimes|often|rarely|also|however),)?\s*", re.I)
 EXAMPLE_WORDS = r"(such as|including|like|e\.g\.,?|for example,?)"  # a class, then its examples
 EXAMPLES = re.compile(r"\s*,?\s*\(?\s*" + EXAMPLE_WORDS + r"\s+(an?\s+|the\s+)?")
-EXAMPLES_END = re.compile(r"([,(]\s*|\b(medicines?|medications?|drugs?|treatments?|tablets?|painkillers?|pain relief|options?|"
+EXAMPLES_END = re.compile(r"([,(]\s*|\b[A-Za-z-]{3,}s\s+|\b(medicines?|medications?|drugs?|treatments?|tablets?|painkillers?|pain relief|options?|"
                           r"creams?|ointments?|gels?|lotions?|drops|sprays?|inhalers?|antibiotics?|antifungals?|antivirals?|"
                           r"antihistamines?)\s+)" + EXAMPLE_WORDS + r"\s+(an?\s+|the\s+)?$")  # "..., such as " / "antifungal creams such as " before a list
 LIST_GAP = re.compile(r"[\s)\]®™]*((tablets?|capsules?|injections?|infusions?)\s*)?(,\s*(and|or)?|and|or|and/or)?\s*(an?\s+)?" + RELEASE)  # between drugs of one list ("an antihistamine and a steroid")

@@ -1950,3 +1950,13 @@ def test_it_is_caused_by_a_gene_names_the_disease_before(nlp):
                         "disorder that weakens the muscles.\nIt is caused by changes (mutations) in the GAA gene.\n",
                    title="Avalglucosidase alfa")
     assert ("Pompe disease", "GAA gene") in assoc(page)
+
+
+def test_treated_in_hospital_with_examples_of_a_plural_class_and_used_in_an_eponym(nlp):
+    page = analyse(nlp, "Amitriptyline\nAmitriptyline treats IBS.\nBacterial tracheitis and epiglottitis are treated in hospital "
+                        "with intravenous antibiotics.\nAntispasmodics such as mebeverine, hyoscine butylbromide and peppermint "
+                        "oil can ease cramping pain.\nMesalazine is sometimes used in Crohn's disease that affects the colon.\n",
+                   title="Amitriptyline")
+    t = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "TREATS"}
+    assert {("antibiotics", "epiglottitis"), ("peppermint oil", "pain"), ("Mesalazine", "Crohn's disease")} <= t
+    assert not any(s == "Amitriptyline" and o == "epiglottitis" for s, o in t)
