@@ -1960,3 +1960,9 @@ def test_treated_in_hospital_with_examples_of_a_plural_class_and_used_in_an_epon
     t = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "TREATS"}
     assert {("antibiotics", "epiglottitis"), ("peppermint oil", "pain"), ("Mesalazine", "Crohn's disease")} <= t
     assert not any(s == "Amitriptyline" and o == "epiglottitis" for s, o in t)
+
+
+def test_a_value_that_points_to_a_disease(nlp):
+    page = analyse(nlp, "Cabergoline\nCabergoline treats prolactinoma.\n"
+                        "A prolactin level above 250 ng/mL usually points to a macroprolactinoma.\n", title="Cabergoline")
+    assert any(s == "macroprolactinoma" and "prolactin" in o for s, o in assoc(page))
