@@ -269,9 +269,10 @@ def flare_of(span: Span, ents: list[Span]) -> bool:
     return any(e.label_ == "DISEASE" and sent.start <= e.start < sent.end for e in ents)
 
 
-# nouns that make a chemical's name a disease's: "bile acid synthesis disorders", "3β-HSD deficiency"
-# (not "toxicity", "overdose", "dependence": BC5CDR keeps "captopril overdose" a chemical and a disease)
-DISORDER_HEADS = frozenset({"disorder", "disorders", "deficiency", "deficiencies", "intolerance"})
+# nouns that make a chemical's name a disease's: "bile acid synthesis disorders", "3β-HSD deficiency",
+# "calcium oxalate stones" (not "toxicity", "overdose", "dependence": BC5CDR keeps "captopril overdose" a
+# chemical and a disease; no chemical before "stones" in BC5CDR train+dev)
+DISORDER_HEADS = frozenset({"disorder", "disorders", "deficiency", "deficiencies", "intolerance", "stone", "stones"})
 VACCINE_WORDS = frozenset({"vaccine", "vaccines", "jab", "jabs"})
 REPLACEMENT_HEADS = frozenset({"therapy", "therapies", "treatment", "treatments"})
 

@@ -559,3 +559,8 @@ def test_an_eponym_alone_names_its_disease(nlp, text):
 def test_a_laboratory_measure_is_a_biomarker(nlp, text):
     page = analyse(nlp, f"Type 2 diabetes and osteoporosis are diagnosed with tests: the {text} is one of them.\n")
     assert concept(page, text).label == "BIOMARKER"
+
+
+def test_stones_named_by_their_chemical_are_a_disease(nlp):
+    page = analyse(nlp, "Potassium citrate is used for calcium oxalate stones and uric acid stones.\n")
+    assert {concept(page, t).label for t in ("calcium oxalate stones", "uric acid stones")} == {"DISEASE"}
