@@ -203,7 +203,8 @@ PREVENTIVE_NOUN = re.compile(r"\s*\)?\s*(\([^()]*\)\s*)?(treatments?|therap(y|ie
 OWN_CLAUSE = re.compile(r"\s*(\([^()]*\)\s*)?(is|are|can be|may be|will be|might be)\s+((usually|often|also|sometimes|then|normally)\s+)?"
                         r"(used|given|prescribed|offered|recommended|an? (alternative|option|choice))\b", re.I)
 # "Urogenital schistosomiasis, caused by S. haematobium, can lead to ...": the organism is an aside of the disease
-ORGANISM_ASIDE = re.compile(r",\s*((mainly|mostly|usually|often|largely)\s+)?(caused by|due to)\s+[^,;]{2,80},\s*((can|may|might|could|will|often|also|usually)\s+)*$", re.I)
+ORGANISM_ASIDE = re.compile(r",\s*(((mainly|mostly|usually|often|largely)\s+)?(caused by|due to)|an?\s+([\w-]+\s+){0,3}(infection|infestation)\s+(with|by|caused by))"
+                            r"\s+[^,;]{2,80},\s*((can|may|might|could|will|often|also|usually)\s+)*$", re.I)  # ", an infection with the parasite Giardia,"
 PREVENTION_AFTER = re.compile(r"\s+(prevention|prophylaxis)\b", re.I)  # "licensed for migraine prevention"
 UNTREATED = re.compile(r"\s*((untreated|uncontrolled|poorly controlled|severe|long-standing|long-term)\s+)", re.I)  # "Uncontrolled X increases the risk of"
 MAIN_CAUSE_OF = re.compile(r"\b(the\s+)?(most common|commonest|main|usual|leading|major|most frequent)\s+causes?\s+of\s+", re.I)
@@ -221,7 +222,7 @@ FRONTED_IN = re.compile(r"\s*in\s+((people|patients|children|adults|those|someon
 FRONTED_ASIDE = re.compile(r"\s*(beyond|besides|apart from|aside from|as well as|in addition to|other than|unlike|like)\s+", re.I)
 DEFINED_AFTER = re.compile(r"\s*\)?\s*,\s+(a|an)\s+([\w'-]+\s+){0,4}?(that|which)\s+", re.I)  # "psoriasis, a skin condition that"
 # "(Many) people with X (also) have Y": the signs people with a disease have (gold/README.md CAUSES)
-HOLDER_BEFORE = re.compile(r"\b(people|patients|children|kids|teens|babies|infants|adults|those|someone|anyone|everyone|everybody|men|women)\s+(who (have|has)|with|living with)\s+"
+HOLDER_BEFORE = re.compile(r"\b(people|patients|children|kids|teens|teenagers|adolescents|babies|infants|newborns|toddlers|adults|those|someone|anyone|everyone|everybody|men|women|girls|boys)\s+(who (have|has)|with|living with)\s+"
                            r"((a|an)\s+)?(the\s+([\w-]+\s+){0,2}(form|type)s?\s+of\s+)?"  # "babies with the salt-wasting form of classic CAH"
                            r"((advanced|severe|mild|moderate|early|late|chronic|active|untreated|metastatic|classic)\s+){0,2}$", re.I)
 # (a bracket after the disease: "people with systemic mastocytosis (SM) can have flushing")
@@ -248,6 +249,7 @@ CHOICE_VERB = re.compile(r"\b(take|takes|taking|use|uses|using|try|prescribe|pre
 # "It is caused by changes (mutations) in the GAA gene": the disease that opens the sentence before
 IT_CAUSED_BY = re.compile(r"\s*(it|this (condition|disease|disorder|syndrome))\s+(is|was)\s+((usually|mostly|often|most often|always|mainly)\s+)?"
                           r"(caused|triggered) by\b", re.I)
+GLOSS_OPEN = re.compile(r"\s*\(\s*(((also|sometimes|often)\s+)?(called|known as|named)\s+|or\s+)?", re.I)  # "Penile thrush (also called candidal balanitis)"
 LIST_NEXT = re.compile(r"\s*,?\s*(and|or)\s")  # a list goes on after an item
 APPOSED_CLASS = re.compile(r",\s+(a|an)\s+([\w-]+\s+){0,2}")  # "loratadine, an antihistamine,"
 CALLED_GAP = re.compile(r",?\s+(called|named|known as)\s+", re.I)  # "an antibiotic called co-trimoxazole"
@@ -1610,7 +1612,7 @@ class PageRelations:
         # bowel disease (IBD)"): "Ulcerative colitis is an inflammatory bowel disease (IBD) that causes ..."
         before = [m for k, m in enumerate(before) if not (FRONTED_ASIDE.fullmatch(self.text, s.start, m.start)
                                                           and re.match(r"\s*,", self.text[m.end:at]))
-                  and not (k > 0 and re.fullmatch(r"\s*\(\s*", self.text[before[k - 1].end:m.start]))]
+                  and not (k > 0 and GLOSS_OPEN.fullmatch(self.text, before[k - 1].end, m.start))]
         if not before:  # "Spasticity can cause stiffness ...": a sign that opens the sentence as its subject
             before = [m for m in ms if m.label == "CONDITION" and m.end <= at
                       and SENTENCE_OPENER.fullmatch(self.text[s.start:m.start])

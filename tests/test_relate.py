@@ -1966,3 +1966,11 @@ def test_a_value_that_points_to_a_disease(nlp):
     page = analyse(nlp, "Cabergoline\nCabergoline treats prolactinoma.\n"
                         "A prolactin level above 250 ng/mL usually points to a macroprolactinoma.\n", title="Cabergoline")
     assert any(s == "macroprolactinoma" and "prolactin" in o for s, o in assoc(page))
+
+
+def test_cause_subjects_with_glosses_asides_and_accompanied_signs(nlp):
+    page = analyse(nlp, "Clotrimazole\nClotrimazole treats thrush.\nGiardiasis, an infection with the parasite Giardia, causes "
+                        "diarrhoea that can go on for several weeks.\nAttacks of Ménière's are often accompanied by nausea and "
+                        "vomiting.\nGirls with Turner syndrome usually have short stature.\n", title="Clotrimazole")
+    c = set(causes(page))
+    assert {("Giardiasis", "diarrhoea"), ("Ménière's", "nausea"), ("Turner syndrome", "short stature")} <= c
