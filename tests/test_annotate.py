@@ -565,3 +565,9 @@ def test_stones_named_by_their_chemical_are_a_disease(nlp):
     page = analyse(nlp, "Penicillamine binds to cystine to form a more soluble compound, and can be used to treat and "
                         "prevent cystine stones when drinking plenty of fluids has not been enough.\n")
     assert concept(page, "cystine stones").label == "DISEASE"
+
+
+@pytest.mark.parametrize("text", ["BRCA variant", "SF3B1 mutations", "C9orf72 expansion"])
+def test_a_gene_symbol_with_its_change_is_a_biomarker(nlp, text):
+    page = analyse(nlp, f"Some people with the disease have a {text}, which testing can find.\n")
+    assert concept(page, text).label == "BIOMARKER"
