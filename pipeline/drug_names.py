@@ -32,7 +32,8 @@ from .matcher import concepts
 
 LABEL = "DRUG"
 # a capitalised name, maybe two words ("Spiriva Respimat", "Trokendi XR"), maybe its generic in brackets
-NAME = r"(?P<name>[A-Z][a-z][A-Za-z0-9]{2,}(?:[ -](?:[A-Z][A-Za-z0-9]+))?)(?:\s*\([^()]{1,60}\))?,?\s+"
+NAME = (r"(?P<name>[A-Z][a-z][A-Za-z0-9]{2,}(?:[ -](?:[A-Z][A-Za-z0-9]+))?)(?:\s*\([^()]{1,60}\))?"
+        r"(?:,\s+an?\s+[^,;.]{3,80},)?,?\s+")  # also "Xonvea, a tablet combining doxylamine and pyridoxine, is ..."
 INTRO = re.compile(
     r"(?<![\w-])" + NAME + r"(?:is|are)\s+(?:also\s+|now\s+|only\s+)?"
     r"(?:(?:an?|the|one)\s+(?:[\w/()-]+\s+){0,5}?(?:medicines?|medications?|drugs?|pills?|tablets?|capsules?|injections?|"

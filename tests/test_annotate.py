@@ -571,3 +571,9 @@ def test_stones_named_by_their_chemical_are_a_disease(nlp):
 def test_a_gene_symbol_with_its_change_is_a_biomarker(nlp, text):
     page = analyse(nlp, f"Some people with the disease have a {text}, which testing can find.\n")
     assert concept(page, text).label == "BIOMARKER"
+
+
+def test_a_brand_introduced_with_an_appositive_is_a_drug(nlp):
+    page = analyse(nlp, "Xonvea, a tablet combining doxylamine and pyridoxine, is the only medicine licensed for nausea and "
+                        "vomiting of pregnancy. Xonvea is taken at night.\n")
+    assert [m.label for m in page.mentions if m.text == "Xonvea"] == ["DRUG", "DRUG"]
