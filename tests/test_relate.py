@@ -1974,3 +1974,10 @@ def test_cause_subjects_with_glosses_asides_and_accompanied_signs(nlp):
                         "vomiting.\nGirls with Turner syndrome usually have short stature.\n", title="Clotrimazole")
     c = set(causes(page))
     assert {("Giardiasis", "diarrhoea"), ("Ménière's", "nausea"), ("Turner syndrome", "short stature")} <= c
+
+
+def test_a_premedication_that_makes_a_reaction_less_likely_prevents_it(nlp):
+    page = analyse(nlp, "Inebilizumab\nInebilizumab treats NMOSD.\nAn antihistamine is given before each dose to make "
+                        "infusion reactions less likely.\n", title="Inebilizumab")
+    assert [(r.relation, r.object_text) for r in page.relations if r.subject_text == "antihistamine"] == [
+        ("PREVENTS", "infusion reactions")]
