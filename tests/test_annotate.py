@@ -577,3 +577,9 @@ def test_a_brand_introduced_with_an_appositive_is_a_drug(nlp):
     page = analyse(nlp, "Xonvea, a tablet combining doxylamine and pyridoxine, is the only medicine licensed for nausea and "
                         "vomiting of pregnancy. Xonvea is taken at night.\n")
     assert [m.label for m in page.mentions if m.text == "Xonvea"] == ["DRUG", "DRUG"]
+
+
+@pytest.mark.parametrize("text", ["stiff neck", "hoarse voice", "low blood counts", "drooping eyelid"])
+def test_a_consumer_sign_is_a_condition(nlp, text):
+    page = analyse(nlp, f"A {text} is found in some people.\n")
+    assert concept(page, text).label == "CONDITION"
