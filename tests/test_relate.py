@@ -1981,3 +1981,13 @@ def test_a_premedication_that_makes_a_reaction_less_likely_prevents_it(nlp):
                         "infusion reactions less likely.\n", title="Inebilizumab")
     assert [(r.relation, r.object_text) for r in page.relations if r.subject_text == "antihistamine"] == [
         ("PREVENTS", "infusion reactions")]
+
+
+def test_progression_off_label_use_and_a_long_standing_drug_for(nlp):
+    page = analyse(nlp, "Ropeginterferon\nRopeginterferon treats polycythemia vera (PV) and essential thrombocythemia (ET).\n"
+                        "Over many years, PV can progress to myelofibrosis.\nSome hematologists use pegylated interferon "
+                        "alfa-2a (Pegasys) off-label for ET.\nHydroxyurea has long been the most commonly used cytoreductive "
+                        "drug for high-risk PV.\n", title="Ropeginterferon")
+    assert ("PV", "myelofibrosis") in causes(page)
+    t = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "TREATS"}
+    assert {("pegylated interferon alfa-2a", "ET"), ("Hydroxyurea", "PV")} <= t
