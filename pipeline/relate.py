@@ -249,6 +249,7 @@ CHOICE_VERB = re.compile(r"\b(take|takes|taking|use|uses|using|try|prescribe|pre
 # "It is caused by changes (mutations) in the GAA gene": the disease that opens the sentence before
 IT_CAUSED_BY = re.compile(r"\s*(it|this (condition|disease|disorder|syndrome))\s+(is|was)\s+((usually|mostly|often|most often|always|mainly)\s+)?"
                           r"(caused|triggered) by\b", re.I)
+IT_CUE = re.compile(r"\bit\s+((can|may|might|often|also|usually|commonly|typically)\s+)*$", re.I)  # "..., and it causes"
 GLOSS_OPEN = re.compile(r"\s*\(\s*(((also|sometimes|often)\s+)?(called|known as|named)\s+|or\s+)?", re.I)  # "Penile thrush (also called candidal balanitis)"
 LIST_NEXT = re.compile(r"\s*,?\s*(and|or)\s")  # a list goes on after an item
 APPOSED_CLASS = re.compile(r",\s+(a|an)\s+([\w-]+\s+){0,2}")  # "loratadine, an antihistamine,"
@@ -1632,6 +1633,10 @@ class PageRelations:
             # "If you have had hepatitis B, rituximab can cause ...": the drug causes it (a known
             # drug: the model also calls a word such as "spine" a chemical)
             return None
+        elif (before and IT_CUE.search(text[:cue.start()]) and re.match(r"\s*it\b", text, re.I)
+              and all(HOLDER_BEFORE.search(self.text[s.start:m.start]) for m in before)
+              and (topic := self.topic_disease(i)) is not None):
+            subj = topic  # "It mostly affects people with advanced HIV, and it causes headache": the disease before
         elif before:
             if (len(before) >= 2 and HOLDER_BEFORE.search(self.text[s.start:before[0].start]) and re.match(r"\s*,", self.text[before[0].end:])
                     and not FRONTED_IN.fullmatch(self.text, s.start, before[0].start)):  # not "In people with CAH, an illness can bring on"

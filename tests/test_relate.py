@@ -1991,3 +1991,11 @@ def test_progression_off_label_use_and_a_long_standing_drug_for(nlp):
     assert ("PV", "myelofibrosis") in causes(page)
     t = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "TREATS"}
     assert {("pegylated interferon alfa-2a", "ET"), ("Hydroxyurea", "PV")} <= t
+
+
+def test_it_causes_after_the_people_it_affects_is_the_disease_before(nlp):
+    page = analyse(nlp, "Amphotericin B\nAmphotericin B treats cryptococcal meningitis.\nCryptococcal meningitis is a fungal "
+                        "infection of the brain.\nIt mostly affects people with advanced HIV, and it causes headache and "
+                        "confusion.\n", title="Amphotericin B")
+    c = causes(page)
+    assert ("Cryptococcal meningitis", "headache") in c and not any(s == "HIV" for s, _ in c)
