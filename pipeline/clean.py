@@ -201,6 +201,8 @@ def dom_reason(path: str) -> tuple[str, int]:
         tokens = {t.lower() for t in TOKEN_SPLIT.split(part[len(tag_name):]) if t}
         content = tag_name in {"main", "article"} or bool(tokens & r["content_tokens"])
         chrome_tokens = tokens & r["dom_tokens"]
+        if "elementor" in tokens:
+            chrome_tokens.discard("widget")  # the Elementor page builder calls every block a widget ("elementor-widget-container")
         if tag_name in r["dom_tags"]:
             chrome_tokens.add(tag_name)
         if in_content:

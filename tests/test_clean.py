@@ -242,7 +242,8 @@ def test_signal_patterns_known_chrome_shapes():
                  "Developed by The Royal Children's Hospital Emergency Department, with input from RCH families and carers.",
                  "Kids Health Info is supported by The Royal Children's Hospital Foundation. To donate, visit www.rch.org.au.",
                  "This fact sheet is general information only and should be used alongside, not instead of, advice from "
-                 "your doctor."]:
+                 "your doctor.", "Online Medical Reviewer: Daniel R. Marks MD",
+                 "Thinking about switching? Our Patient Educators can help you prepare questions for your care team."]:
         out = txt("Foo Uses", BODY, line, BODY2)
         assert line not in out and BODY in out and BODY2 in out, line
 
@@ -256,6 +257,10 @@ def test_signal_dom_names_and_wrapper_guard():
     # page-wide classes on <body> say nothing about a block
     doc = clean(parse_bytes(f"<html><body class='has-sidebar ads'><p>{BODY}</p></body></html>".encode(), "t.html"))
     assert doc.text == BODY + "\n"
+    # the Elementor page builder names every block a widget
+    builder = (f"<div class='entry-content'><div class='elementor-widget-container intro-box'><p>{BODY}</p></div>"
+               f"<p>{BODY3}</p></div>")
+    assert html(builder) == BODY + "\n" + BODY3 + "\n"
 
 
 def test_signal_link_density():
