@@ -231,15 +231,19 @@ def test_expected_pages_keep_content_and_drop_chrome(built):
     assert lost == {"benzoyl-peroxide-acnesupport": ["Using benzoyl peroxide regularly once your skin has cleared can "
                                                      "help stop acne from coming back."],
                     "amiodarone-healthnavigatornz": ["Amiodarone interacts with many medicines, including warfarin, digoxin, "
-                                                     "some statins such as simvastatin, and some antibiotics."]}
+                                                     "some statins such as simvastatin, and some antibiotics."],
+                    # a forum reply under the article (comment chrome); questions to ask the doctor, one short line
+                    # each, taken for a list of links
+                    "amitriptyline-ibs-theibsnetwork-forum": ["I've been on 10mg amitriptyline for my IBS-D for about 8 "
+                                                              "months now."],
+                    "chlorambucil-cllsociety": ["Why are you recommending chlorambucil rather than a targeted therapy?"],
+                    "trastuzumab-emtansine-breastcancercanada": ["Why is trastuzumab emtansine the right choice for me?"]}
     kept = {d: p["chrome_kept"] for d, p in pages.items() if p["chrome_kept"]}
     # known: advert and promotion lines with no marker at all, inside the article's span
     assert kept == {"propranolol-webmd": ["Talk to your doctor about heart health options"],
                     "oxybutynin-bladderbowel": ["Just Can't Wait card", "Our free Just Can't Wait card can help you get "
                                                 "access to a toilet when you are out and about."],
                     "lamotrigine-bipolaruk": ["Peer Support Line"],
-                    "edaravone-alsassociation": ["Our Care Services team can help you understand coverage for ALS "
-                                                 "treatments and connect you with patient assistance programs."],
                     # a campaign's callout box inside the article (the callout rule keeps article callouts)
                     "entacapone-parkinsonsaustralia": ["Parkinson's medications need to be taken at the right time, every "
                                                        "time. If you are going into hospital, take your medications and a "
@@ -271,7 +275,27 @@ def test_expected_pages_keep_content_and_drop_chrome(built):
                                                             "possible information about this medicine. Not all side "
                                                             "effects are listed. If you have any questions or want more "
                                                             "information about polyethylene glycol 3350, speak to your "
-                                                            "health-care provider."]}
+                                                            "health-care provider."],
+                    "itraconazole-medindia": ["Disclaimer: All information and content on this site are for information and "
+                                              "educational purposes only. The information should not be used for either "
+                                              "diagnosis or treatment or both for any health related problem or disease. "
+                                              "Always seek the advice of a qualified physician for medical diagnosis and "
+                                              "treatment."],
+                    # a site speaking for itself, its helpline, further-reading and ask-the-expert lines, a related
+                    # fact sheet and a page-type label, none with a marker the patterns know
+                    "latanoprost-glaucomaresearchfoundation": ["Glaucoma Research Foundation funds innovative research to "
+                                                               "protect vision and find a cure for glaucoma."],
+                    "methimazole-thyroidorg": ["Further details on this and other thyroid-related topics are available in "
+                                               "the patient thyroid information section on the American Thyroid "
+                                               "Association® website at www.thyroid.org."],
+                    "raloxifene-womenshealthgov": ["For more information about raloxifene, call the OWH Helpline at "
+                                                   "1-800-994-9662 or check out the following resources from other "
+                                                   "organizations:", "Medicines to Help You: Osteoporosis — Information "
+                                                   "from the Food and Drug Administration."],
+                    "teprotumumab-gdatf": ["Ask the Expert: Have a question about TED treatment? Submit it to our Medical "
+                                           "Advisory Council and watch for answers in our next newsletter."],
+                    "dexamethasone-croup-rchkidsinfo": ["Kids Health Info fact sheet: Fever in children"],
+                    "upadacitinib-crohnscolitisfoundation-org": ["Medication Fact Sheet"]}
 
 
 def test_scorer_matches_one_to_one():
