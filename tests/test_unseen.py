@@ -252,6 +252,7 @@ def test_expected_pages_keep_content_and_drop_chrome(built):
                     "acalabrutinib-cllsupport": ["Chronic Lymphocytic Leukaemia Support Association"],
                     # titles of related articles between the article's own lines
                     "dexamfetamine-adhdfoundation": ["Lisdexamfetamine (Elvanse)"],
+                    "dupilumab-eoe-apfed": ["Eohilia (budesonide oral suspension)"],
                     "methylprednisolone-msif": ["Disease-modifying therapies"],
                     # a text page's meta description under its title; a testimonial's caption
                     "amiodarone-healthnavigatornz": ["Easy-to-read medicine information about amiodarone – what is it, "
