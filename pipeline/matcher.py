@@ -290,13 +290,16 @@ def disorder_end(e: Span) -> int | None:
                  and all(t.is_alpha and t.is_lower for t in doc[e.end:j + 1])), None)
 
 
+def replacement_at(doc: Doc, i: int) -> bool:
+    """Do tokens i and i + 1 read "replacement therapy/treatment"?"""
+    return i + 1 < len(doc) and doc[i].lower_ == "replacement" and doc[i + 1].lower_ in REPLACEMENT_HEADS
+
+
 def replacement_end(e: Span) -> int | None:
     """A drug named before "replacement therapy" names the therapy, the same drug: "nicotine
     replacement therapy (NRT)", "testosterone replacement therapy" (and the short form after it
     takes the drug's concept).  The end of the therapy's name, or None."""
-    doc = e.doc
-    return (e.end + 2 if e.label_ == "DRUG" and e.end + 1 < len(doc) and doc[e.end].lower_ == "replacement"
-            and doc[e.end + 1].lower_ in REPLACEMENT_HEADS else None)
+    return e.end + 2 if e.label_ == "DRUG" and replacement_at(e.doc, e.end) else None
 
 
 def vaccine_end(e: Span) -> int | None:
@@ -659,7 +662,7 @@ class LexiconMatcher:
                 c = None
             else:
                 c = self.model_concept(e.text, e.label_) if src == "model" else self.concept(e.text)
-                if e.label_ == "DRUG" and (c is None or not c.concept_id) and len(e) > 2 and e[-2].lower_ == "replacement" and e[-1].lower_ in REPLACEMENT_HEADS:
+                if e.label_ == "DRUG" and (c is None or not c.concept_id) and len(e) > 2 and replacement_at(doc, e.end - 2):
                     # "nicotine replacement therapy": the concept of "nicotine"
                     c = self.concept(e[:-2].text) or self.model_concept(e[:-2].text, "DRUG") or c
                 if c is not None and not c.concept_id and src != "model":

@@ -265,6 +265,11 @@ def blank_brackets(text: str) -> str:
     return re.sub(r"\([^()]*\)", lambda b: " " * len(b.group(0)), text)
 
 
+def inside(m: Mention, spans) -> bool:
+    """Does mention m start inside one of the (start, end) bracket spans?"""
+    return any(a < m.start < b for a, b in spans)
+
+
 def paren_spans(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each top-level parenthesis of text, brackets included; an unclosed one runs to the end."""
     if "(" not in text:
@@ -635,10 +640,15 @@ class PageRelations:
         """Does the text between two drugs join them in one list ("A, B and C", "A and other Cs")?"""
         return bool(LIST_GAP.fullmatch(self.text, a, b) or OTHER_GAP.fullmatch(self.text, a, b))
 
+    def brackets(self, i: int) -> list[tuple[int, int]]:
+        """Page offsets of sentence i's top-level brackets (paren_spans)."""
+        s = self.sentences[i]
+        return [(s.start + a, s.start + b) for a, b in paren_spans(self.text[s.start:s.end])]
+
     def alternatives(self, first: Mention, last: Mention) -> bool:
         """Does the drug list from first to last offer alternatives ("A, B or C", brands in brackets
         aside), not a combination ("A, B and C")?"""
-        gap = re.sub(r"\([^()]*\)", " ", self.text[first.end:last.start])
+        gap = blank_brackets(self.text[first.end:last.start])
         return bool(re.search(r"(^|,|\w)\s*,?\s*(or|and/or)\s*$", gap)) and not re.search(r"\band\b(?!/)", gap)
 
     def list_end(self, m: Mention) -> Mention:
@@ -1021,7 +1031,7 @@ class PageRelations:
         if not objs:
             objs = frame_objs
         seen, uniq, also = set(), [], {}
-        parens = [(s.start + a, s.start + b) for a, b in paren_spans(text)]
+        parens = self.brackets(i)
         for o in objs:  # "Myelodysplastic syndrome (MDS)": one relation; "HES or CEL": two
             if uniq and self.c["appositive"].match(self.text[uniq[-1].end:o.start]):
                 continue  # "Membranous nephropathy, a kidney disease"
@@ -1619,9 +1629,9 @@ class PageRelations:
                       and SENTENCE_OPENER.fullmatch(self.text[s.start:m.start])
                       and (re.fullmatch(r"\s*((can|may|often|also|usually|commonly)\s+)*", self.text[m.end:at])
                            or SIGN_DEFINED.fullmatch(self.text[m.end:at]))]  # "CRS is a serious side effect that can cause"
-        glosses = [(s.start + a, s.start + b) for a, b in paren_spans(text)]
+        glosses = self.brackets(i)
         nearest = max((m for m in ms if m.label in ("DISEASE", "DRUG", "ORGANISM") and m.end <= at
-                       and not any(a < m.start < b for a, b in glosses)  # "hypercalcemia (too much calcium in the blood)"
+                       and not inside(m, glosses)  # "hypercalcemia (too much calcium in the blood)"
                        and not self.text.startswith("-like", m.end)  # not "adrenaline-like hormones"
                        and not (m.label == "DRUG" and AMOUNT_OF.search(self.text, s.start, m.start))),  # "high levels of cystine"
                       key=lambda m: m.end, default=None)
@@ -1644,8 +1654,8 @@ class PageRelations:
             subj = before[-1] if len(before) == 1 or not COORDINATION.match(self.text[before[0].end:before[-1].start]) else before[0]
             run = [max((m for m in ms if m.label in DISEASES and m.end <= at), key=lambda m: m.end)]
             while (prev := max((m for m in ms if m.label in DISEASES and m.end <= run[-1].start
-                                and not any(a < m.start < b for a, b in glosses)), key=lambda m: m.end, default=None)) \
-                    and COORDINATION.match(re.sub(r"\([^()]*\)", " ", self.text[prev.end:run[-1].start])):
+                                and not inside(m, glosses)), key=lambda m: m.end, default=None)) \
+                    and COORDINATION.match(blank_brackets(self.text[prev.end:run[-1].start])):
                 run.append(prev)
             if len(run) >= 2 and subj in run and CO_CAUSE_GAP.fullmatch(self.text, run[0].end, at) \
                     and SENTENCE_OPENER.fullmatch(self.text[s.start:run[-1].start]):
@@ -1715,12 +1725,11 @@ class PageRelations:
     def coordinated_after(self, d: Mention, pool: list[Mention]) -> list[Mention]:
         """d and the diseases coordinated after it ('DLBCL, Burkitt lymphoma or mature B-cell acute leukemia')."""
         run = [d]
-        sent = self.sentences[d.sentence]
-        parens = [(sent.start + a, sent.start + b) for a, b in paren_spans(self.text[sent.start:sent.end])]
+        parens = self.brackets(d.sentence)
         for m in sorted((m for m in pool if m.start >= d.end), key=lambda m: m.start):
-            if any(a < m.start < b for a, b in parens):
+            if inside(m, parens):
                 continue  # "(formerly called Wegener's granulomatosis)", "(GPA)"
-            if not COORDINATION.match(re.sub(r"\([^()]*\)", " ", self.text[run[-1].end:m.start])):
+            if not COORDINATION.match(blank_brackets(self.text[run[-1].end:m.start])):
                 break
             run.append(m)
         return run
