@@ -67,8 +67,13 @@ FRONTED_FOR = re.compile(r"\s*((after [\w-]+ )?for|in|to (treat|clear|control|ma
                          r"(an? )?([\w-]+ ){0,2}?(alternatives?|options?|choices?))\b)", re.I)  # "are common alternatives"
 # "For mCRPC, doctors may use enzalutamide, abiraterone ...", "If you are pregnant and develop a UTI, your GP
 # will usually prescribe nitrofurantoin": a fronted "For ..." (or "If you have ...") and who chooses the drugs after it
-FRONTED_FOR_ACTIVE = re.compile(r"\s*(for|if\s+you\s+([^,;:]{1,40}?\s+and\s+)?(have|develop|get|are diagnosed with|'re diagnosed with))\s+(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<verb>(your\s+|the\s+|many\s+|most\s+|some\s+)?((?-i:[A-Z]{2,})\s+)?"
-                                r"(doctors?|specialists?|clinicians?|physicians?|consultants?|gps?|nurses?|pharmacists?|[a-z]+ologists?|[a-z]+iatricians?|(healthcare|health care|care|medical) (providers?|teams?)|we|you|people|patients|nice|guidelines?)\s+"
+# "one of the three main medicines used to treat X, alongside A and B": A and B are the others of the group
+ONE_OF_GROUP = re.compile(r"\bone of (the|several|many|\w+) ([\w-]+ ){0,3}?(medicines|medications|drugs|treatments|options|choices|therapies)\b", re.I)
+ALONGSIDE_END = re.compile(r",\s*(alongside|along with|as well as)\s+[^,;:.()]*$", re.I)
+WHO_DEVELOP = re.compile(r"\bwho\s+((then|later)\s+)?(develop|get|are diagnosed with)\s+", re.I)
+FRONTED_FOR_ACTIVE = re.compile(r"\s*(for|if\s+you\s+([^,;:]{1,40}?\s+and\s+)?(have|develop|get|are diagnosed with|'re diagnosed with))\s+(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<verb>(your\s+|the\s+|many\s+|most\s+|some\s+)?(((?-i:[A-Z]{2,})\s+)?"
+                                r"(doctors?|specialists?|clinicians?|physicians?|consultants?|gps?|nurses?|pharmacists?|[a-z]+ologists?|[a-z]+iatricians?|(healthcare|health care|care|medical) (providers?|teams?)|we|you|people|patients|nice|guidelines?)"
+                                r"|(?-i:[A-Z]{2,6}))\s+"  # a body by its initials: "For people with HIV who develop VL, WHO recommends"
                                 r"((may|might|can|could|will|would|usually|often|typically|generally|commonly|sometimes|also|then|first|now|do not|don't|may not)\s+){0,2}"
                                 r"(use|prescribe|recommends?|offer|give|suggests?|choose|try|take|add|start with|start on)\s"
                                 r"|(the\s+)?((main|usual|other)\s+)?(treatment\s+)?(options|choices|treatments)\s+include\s)", re.I)  # "options include"
@@ -79,6 +84,7 @@ PAIR = re.compile(r"\s*(\([^()]{1,30}\)\s*)?(plus|\+)\s+", re.I)
 PAIR_GAP = re.compile(r"\s*(\([^()]{1,30}\)\s*)?[,;]\s*((and|or)\s+)?", re.I)
 FRONTED_LIST_GAP = re.compile(r"(?![^;:.]*\b(with|plus|alongside|together|after|before|than|instead|followed|then)\b)[^;:.]{0,80}")  # "-223, ", ", or the PARP inhibitor "
 IT_IS_A = re.compile(r"\b(it|this (medicine|medication|drug|treatment))\s+(is|was)\s+(also\s+)?(a|an|one of)\b", re.I)  # the page's drug, then its class
+USED_AFTER = re.compile(r"[^.;:()]{0,60}?,\s*(which|that)\s+(is|are)\s+((also|often|usually|commonly)\s+)?(used|given|taken|prescribed)\b", re.I)
 AMOUNT_OF = re.compile(r"\b(levels?|amounts?|build-?up|excess|concentrations?) of\s+(the\s+)?([\w-]+\s+){0,2}$", re.I)
 COMPLICATION_OF = re.compile(r"\b(is|are|can be)\s+((a|an|one of the|the|another)\s+)?([\w-]+\s+){0,5}?complications?\s+of\s+", re.I)
 CO_CAUSE_GAP = re.compile(r"(\s*\([^()]{1,60}\))?\s*((can|may|might|could|will|all|both|also|often|sometimes|commonly|usually)\s+)*", re.I)  # "... and C can all cause"
@@ -186,6 +192,21 @@ FRONTED_CLAUSE = re.compile(SETTING + r"[^.;]{0,100},\s*", re.I)
 CAUSED_BY = re.compile(r"\s*,?\s*((that|which)\s+)?((is|are|was|were|can be|may be|be|not|often|usually|mostly|mainly|also|most|commonly|sometimes|typically|generally)\s+)*"
                        r"((caused|triggered|brought on) by|due to)\s+", re.I)
 CAUSE_COORDINATION = re.compile(r"\s*(,|and|or|and other|or other|as well as|including|such as|especially|\ban?\b|\bthe\b|\s)*\s*", re.I)
+# a list of the causes of a disease: "Conditions that can lead to ED include:", "Hyperthyroidism can be caused by:"
+CAUSE_LIST_INTRO = re.compile(r"\s*(((the|its|their)\s+)?((main|common|most common|other|possible|known|usual|medical|physical)\s+)*"
+                              r"(causes|conditions|diseases|illnesses|health problems|problems)\s+(of|that\s+((can|may|often|commonly)\s+)?"
+                              r"(cause|lead\s+to|trigger|bring\s+on|result\s+in))\s+(?P<effect>[^:;]{2,60}?)\s+(include|are)"
+                              r"|(?P<effect2>[^:;]{2,60}?)\s+(can|may|is|are)\s+((also|often|usually|sometimes)\s+)?(be\s+)?caused\s+by)\s*:\s*$", re.I)
+# a sign, then where it arises: "Osteoporosis is common in SM", "Autonomic dysreflexia (AD) is a ... emergency that
+# can occur in people with SCI", "The same kind of spasticity also develops in multiple sclerosis (MS)"
+OCCURS_IN = re.compile(r"\s*(\([^()]{1,40}\)\s*)?((is|are)\s+(an?\s+)?[\w\s-]{1,60}?\s+(that|which)\s+)?"
+                       r"((is|are)\s+((very|also|particularly|especially|quite|fairly)\s+)*common|"  # not "more common in": a risk
+                       r"((can|may|might|often|also|usually|commonly|sometimes)\s+)*(occurs?|develops?|happens?))\s+"
+                       r"(in|after|among)\s+((some|many|most)\s+)?((people|patients|children|adults|those|women|men)\s+(with|who have|who have had)\s+)?"
+                       r"((an?|the)\s+)?([\w-]+\s+){0,2}?", re.I)
+OCCURS_NEXT = re.compile(r"(\s*\([^()]{1,40}\))?\s*(,|and|or)?\s*((and|or)\s+)?((after|in|among)\s+)?((an?|the)\s+)?", re.I)
+SIGN_KIND = re.compile(r"\s*((the|a|an|some)\s+)?((same|other|similar)\s+)?(kinds?|types?|forms?|sorts?)\s+of\s+", re.I)  # "The same kind of spasticity"
+CAUSE_ITEM_END = re.compile(r"\s*(,\s*(which|that|where|a|an)\b|\b(which|that|who|where)\b|[–—(])", re.I)  # the item's own aside
 GLOSS = re.compile(r"\s*\([^()]{1,40}\)")  # a bracketed lay name or synonym after a mention
 MAY_BE = re.compile(r"\b(can|may|might|is|are)\s+((often|usually|mostly|most often|sometimes|also)\s+)*be\b|\b(is|are)\s+(often|usually|mostly|most often|commonly)\b", re.I)
 # a warning that lists the signs to act on, not what a disease causes
@@ -226,7 +247,9 @@ HOLDER_BEFORE = re.compile(r"\b(people|patients|children|kids|teens|teenagers|ad
                            r"((a|an)\s+)?(the\s+([\w-]+\s+){0,2}(form|type)s?\s+of\s+)?"  # "babies with the salt-wasting form of classic CAH"
                            r"((advanced|severe|mild|moderate|early|late|chronic|active|untreated|metastatic|classic)\s+){0,2}$", re.I)
 # (a bracket after the disease: "people with systemic mastocytosis (SM) can have flushing")
-HOLDER_HAVE = re.compile(r"(\s*\([^()]{1,40}\))?\s*((also|often|usually|commonly|sometimes|may|can|will|might|already|then|frequently|typically|first|initially|later|eventually)\s+)*"
+# (or a relative clause on the disease's control: "Adults with PKU whose Phe levels are high often notice")
+HOLDER_HAVE = re.compile(r"(\s*\([^()]{1,40}\))?(\s+whose\s+[\w\s-]{1,40}?\s+(is|are)\s+((still|very|too|not)\s+)?(high|low|raised|elevated|uncontrolled|poorly controlled|not well controlled))?"
+                         r"\s*((also|often|usually|commonly|sometimes|may|can|will|might|already|then|frequently|typically|first|initially|later|eventually)\s+)*"
                          r"(have|has|get|gets|develop|develops|experience|experiences|notice|live with|lives with|suffer from|suffers from|struggle with|struggles with)(\s+|\s*(?=:))"
                          r"(?!(to|no|an? (higher|greater|lower|increased|high|low) (risk|chance|likelihood))\b)", re.I)
 # after a disease that opens a sentence: it needs a treatment, then its examples (the drugs)
@@ -471,6 +494,9 @@ class PageRelations:
             return "aside"  # "lowering cholesterol": a substance of the body
         if LOW_COMPOUND.search(self.text, max(0, m.start - 10), m.start):
             return "aside"  # "a low-sodium version": a nutrient of a compound adjective
+        if (AMOUNT_OF.search(self.text, max(self.sentences[m.sentence].start, m.start - 40), m.start)
+                and not USED_AFTER.match(self.text, m.end, self.sentences[m.sentence].end)):
+            return "aside"  # "to lower the amount of phenylalanine", not "blood levels of tacrolimus ..., which are used to"
         if self.c["aside_after"].match(self.text, m.end, self.sentences[m.sentence].end):
             return "aside"  # "areas where chloroquine resistance has not been reported"
         if id(m) in self.apposition:
@@ -565,7 +591,9 @@ class PageRelations:
         if partner and re.search(r",\s*(and|but|or)\s*$", before) and OWN_CLAUSE.match(self.text, m.end, s.end):
             return "subject"  # "X is the first choice for cellulitis, and clarithromycin is used instead": a clause of its own
         if partner and (first := self.pair_before(m)) is not None:
-            return self.drug_role(first)  # "A plus B, C plus D, and E plus F": each pair opens as the first did
+            return self.drug_role(first)
+        if partner and ONE_OF_GROUP.search(self.text, s.start, m.start) and ALONGSIDE_END.search(self.text, s.start, m.start):
+            return "subject"  # "X is one of the three main medicines used to treat Wilson's disease, alongside A and B"  # "A plus B, C plus D, and E plus F": each pair opens as the first did
         return "partner" if partner else "subject"
 
     def product_second(self, m: Mention) -> bool:
@@ -1194,6 +1222,8 @@ class PageRelations:
             self.fronted_prevention(i)
             return
         objs = [o for o in self.by_sentence[i] if o.label in DISEASES and m.start("front") <= o.start and o.end <= m.end("front")]
+        if (who := WHO_DEVELOP.search(self.text, m.start("front"), m.end("front"))) and any(o.start >= who.end() for o in objs):
+            objs = [o for o in objs if o.start >= who.end()]  # "For people living with HIV who develop VL": VL
         if not objs:
             return
         objs = self.coordinated_after(min(objs, key=lambda o: o.start), objs)  # not "from a solid tumour"
@@ -1572,6 +1602,57 @@ class PageRelations:
             for d in run:
                 self.add("CAUSES", d, sign, i, negated="not" in cue.group(0).lower().split())
 
+    def cause_list(self, i: int) -> None:
+        """The items under "Conditions that can lead to ED include:" / "X can be caused by:" each
+        cause the disease the intro names (the item's diseases up to its own aside: "hypogonadism
+        (low testosterone)", "neurological conditions such as MS, Parkinson's disease and SCI")."""
+        s = self.sentences[i]
+        m = CAUSE_LIST_INTRO.fullmatch(self.text, s.start, s.end)
+        if m is None or s.kind == "list_item" or i + 1 >= len(self.sentences) or self.sentences[i + 1].kind != "list_item":
+            return
+        span = m.span("effect") if m.group("effect") else m.span("effect2")
+        effect = next((d for d in sorted(self.by_sentence[i], key=lambda d: d.start)
+                       if d.label in DISEASES and span[0] <= d.start and d.end <= span[1]), None)
+        if effect is None:
+            return
+        j = i + 1
+        while j < len(self.sentences) and self.sentences[j].kind == "list_item":
+            item = self.sentences[j]
+            end = CAUSE_ITEM_END.search(self.text, item.start, item.end)
+            for d in self.by_sentence[j]:
+                if d.label == "DISEASE" and d.end <= (end.start() if end else item.end) and key(d) != key(effect):
+                    self.add("CAUSES", d, effect, j, negated=False)
+            j += 1
+
+    def occurs_in(self, i: int) -> None:
+        """The signs that open a sentence arise from the disease(s) named where they occur: "Heartburn and
+        reflux are common in HG", "Low blood pressure is common after a high-level SCI"."""
+        s = self.sentences[i]
+        ms = sorted(self.by_sentence[i], key=lambda m: m.start)
+        if not ms or ms[0].label not in DISEASES or not (SENTENCE_OPENER.fullmatch(self.text, s.start, ms[0].start)
+                                                         or SIGN_KIND.fullmatch(self.text, s.start, ms[0].start)):
+            return
+        signs = [ms[0]]
+        for m in ms[1:]:
+            if m.label not in DISEASES or not COORDINATION.match(self.text[signs[-1].end:m.start]) or PAREN.match(self.text[signs[-1].end:m.start]):
+                break
+            signs.append(m)
+        after = next((m for m in ms if m.start >= signs[-1].end and m not in signs
+                      and not (m.source == "abbreviation" and PAREN.match(self.text[signs[-1].end:m.start]))), None)
+        if (after is None or after.label != "DISEASE" or not OCCURS_IN.fullmatch(self.text, signs[-1].end, after.start)
+                or re.fullmatch(r"[a-z]+(ic|al|ous|ive)", after.text)):  # not "after a traumatic event"
+            return
+        run = [after]
+        for m in ms:  # "in multiple sclerosis (MS), after a stroke or traumatic brain injury, and in cerebral palsy"
+            if m.start >= run[-1].end and m.label == "DISEASE" and not (m.source == "abbreviation" and PAREN.match(self.text[run[-1].end:m.start])):
+                if not OCCURS_NEXT.fullmatch(self.text, run[-1].end, m.start):
+                    break
+                run.append(m)
+        for d in run:
+            for sign in signs:
+                if key(sign) != key(d):
+                    self.add("CAUSES", d, sign, i, negated=False)
+
     def next_cause_subject(self, i: int, cue: re.Match) -> int:
         """Where the next cause cue's own subject starts (a disease right before it), else the sentence end."""
         s, text = self.sentences[i], self.stext(i)
@@ -1793,6 +1874,8 @@ class PageRelations:
                 self.fronted_for(i)
                 self.examples_for(i)
                 self.causes(i)
+                self.cause_list(i)
+                self.occurs_in(i)
             elif (self.stext(i).rstrip().endswith(":") and i + 1 < len(self.sentences)
                   and self.sentences[i + 1].kind == "list_item"):
                 self.causes(i)  # "Common symptoms include:" and the signs, one per line

@@ -583,3 +583,11 @@ def test_a_brand_introduced_with_an_appositive_is_a_drug(nlp):
 def test_a_consumer_sign_is_a_condition(nlp, text):
     page = analyse(nlp, f"A {text} is found in some people.\n")
     assert concept(page, text).label == "CONDITION"
+
+
+@pytest.mark.parametrize("text, label, cid", [("piles", "DISEASE", "D006484"), ("copper deficiency", "DISEASE", ""),
+                                              ("delayed growth", "CONDITION", "D006130"), ("bone crises", "CONDITION", "")])
+def test_lay_names_and_element_deficiencies(nlp, text, label, cid):
+    page = analyse(nlp, f"{text.capitalize()} can cause problems.\n")
+    m = concept(page, text.capitalize())
+    assert (m.label, m.concept_id) == (label, cid)

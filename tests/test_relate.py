@@ -1999,3 +1999,62 @@ def test_it_causes_after_the_people_it_affects_is_the_disease_before(nlp):
                         "confusion.\n", title="Amphotericin B")
     c = causes(page)
     assert ("Cryptococcal meningitis", "headache") in c and not any(s == "HIV" for s, _ in c)
+
+
+def test_page_meta_sentences_state_uses_but_not_what_the_page_focuses_on(nlp):
+    page = analyse(nlp, "Diltiazem\nThis leaflet is for patients who have been prescribed diltiazem cream to treat an anal "
+                        "fissure.\nDiltiazem is used 'off-label' for chronic anal fissure in many hospitals.\nDiltiazem also "
+                        "treats angina, but on this page we focus on rosacea.\n", title="Diltiazem")
+    t = {(r.object_text, r.approval) for r in page.relations if r.relation == "TREATS"}
+    assert {("anal fissure", "unspecified"), ("anal fissure", "off-label"), ("angina", "unspecified")} <= t
+    assert not any(o == "rosacea" for o, _ in t)
+
+
+def test_registered_for_and_a_body_by_its_initials_recommending_for_who_develop(nlp):
+    page = analyse(nlp, "Miltefosine\nMiltefosine treats leishmaniasis.\nIt was first registered in India in 2002 for "
+                        "visceral leishmaniasis.\nFor people living with HIV who develop kala-azar, WHO recommends a "
+                        "combination of liposomal amphotericin B and miltefosine.\n", title="Miltefosine")
+    t = {(r.subject, r.object_text): r for r in page.relations if r.relation == "TREATS"}
+    assert t[("Miltefosine", "visceral leishmaniasis")].approval == "approved"
+    assert ("Amphotericin B", "kala-azar") in t and not any(o == "HIV" for _, o in t)
+
+
+def test_the_others_of_a_group_alongside_used_together_since_and_paired_with(nlp):
+    page = analyse(nlp, "Trientine\nTrientine is one of the three main medicines used to treat Wilson's disease in the UK, "
+                        "alongside penicillamine and zinc.\nIn Europe, deferiprone has been used since the 1990s for "
+                        "thalassaemia major when deferoxamine cannot be used.\nSome centres pair deferiprone with "
+                        "deferasirox for heavy iron overload.\n", title="Trientine")
+    t = {(r.subject_text, r.object_text): r for r in page.relations if r.relation == "TREATS"}
+    assert {("penicillamine", "Wilson's disease"), ("zinc", "Wilson's disease"), ("deferiprone", "thalassaemia major"),
+            ("deferiprone", "iron overload")} <= set(t)
+    assert not any(s == "deferoxamine" for s, _ in t)
+    assert t[("deferiprone", "iron overload")].combination == ["Deferasirox"]
+
+
+def test_a_drug_whose_amount_is_lowered_is_no_subject(nlp):
+    page = analyse(nlp, "Sapropterin\nSapropterin is a medicine for phenylketonuria that lowers the amount of "
+                        "phenylalanine in the blood.\n", title="Sapropterin")
+    assert {r.subject_text for r in page.relations} == {"Sapropterin"}
+    page = analyse(nlp, "Letermovir\nLetermovir prevents CMV infection.\nIt can raise blood levels of tacrolimus, sirolimus "
+                        "and cyclosporine, which are used to prevent GVHD, so your levels will be checked.\n", title="Letermovir")
+    assert "tacrolimus" in {r.subject_text for r in page.relations}
+
+
+def test_a_list_of_the_causes_of_a_disease(nlp):
+    page = analyse(nlp, "Vardenafil\nVardenafil treats erectile dysfunction (ED).\nConditions that can lead to ED include:\n"
+                        "• diabetes\n• hypogonadism (low testosterone)\n• Peyronie's disease, which causes a bend in the penis\n",
+                        title="Vardenafil")
+    c = causes(page)
+    assert {("diabetes", "ED"), ("hypogonadism", "ED"), ("Peyronie's disease", "ED")} <= set(c)
+    assert not any(o.startswith("ED ") for _, o in c)
+
+
+def test_signs_common_in_or_occurring_in_a_disease(nlp):
+    page = analyse(nlp, "Tizanidine\nTizanidine treats spasticity.\nThe same kind of spasticity also develops in multiple "
+                        "sclerosis (MS), after a stroke, and in cerebral palsy.\nDepression is common in people with "
+                        "Huntington's disease.\nBowel cancer is more common in people with Lynch syndrome.\n"
+                        "Adults with phenylketonuria whose levels are high often notice poor concentration.\n", title="Tizanidine")
+    c = set(causes(page))
+    assert {("multiple sclerosis", "spasticity"), ("stroke", "spasticity"), ("cerebral palsy", "spasticity"),
+            ("Huntington's disease", "Depression"), ("phenylketonuria", "poor concentration")} <= c
+    assert ("Lynch syndrome", "Bowel cancer") not in c
