@@ -97,8 +97,38 @@ class AbbreviationLinker:
                     and (e.start, e.end) not in drop]
             doc.ents = filter_spans(keep + new)
         self.brands(doc, info)
+        self.restated(doc, info)
         self.undefined(doc, info)
         return doc
+
+    @staticmethod
+    def restated(doc: Doc, info: dict) -> None:
+        """A short form defined after a comma ("dual antiplatelet therapy, or DAPT", "digital rectal
+        examination, or DRE") whose long form names no drug or disease names no lexicon entry that
+        spells the same (a chemical "DAPT", "DRE" for dutasteride): it keeps no concept, here and
+        wherever it recurs. (With an entity as long form the short form stays as it is: "respiratory
+        syncytial virus, or RSV" names the infection.)"""
+        ents = list(doc.ents)
+        fixed: set[str] = set()
+        for e in ents:
+            key = (e.start_char, e.end_char)
+            if not UPPER_SHORT.fullmatch(e.text) or key not in info or info[key][3] == "abbreviation":
+                continue
+            before = COMMA_OR.search(doc.text, max(0, e.start_char - 80), e.start_char)
+            if before is None:
+                continue
+            words = list(re.finditer(r"[\w'-]+", before.group("long")))
+            tail = next((doc.text[w.start() + before.start("long"):before.end("long")] for w in reversed(words[:-1])
+                         if w.group(0)[0].lower() == e.text[0].lower()
+                         and abbreviates(e.text, before.group("long")[w.start():])), None)
+            if tail is None:
+                continue
+            end = before.start("long") + len(before.group("long"))
+            if not any(o.end_char > end - len(tail) and o.start_char < end for o in ents):
+                fixed.add(e.text)
+        for e in ents:
+            if e.text in fixed and (e.start_char, e.end_char) in info:
+                info[(e.start_char, e.end_char)] = ("", "", "", "abbreviation")
 
     @staticmethod
     def brands(doc: Doc, info: dict) -> None:
@@ -253,6 +283,9 @@ NOT_BRAND = {"oral", "tablet", "tablets", "capsule", "capsules", "injection", "i
              "brand", "liquid", "solution", "suspension", "cream", "ointment", "gel", "patch", "inhaler",
              "intravenous", "subcutaneous", "extended-release", "route", "systemic", "ophthalmic", "nasal"}
 
+# a short form in capitals and the long form it restates after a comma: "dual antiplatelet therapy, or DAPT"
+UPPER_SHORT = re.compile(r"[A-Z][A-Z0-9]{1,5}")
+COMMA_OR = re.compile(r"(?P<long>[A-Za-z][\w' -]{3,60}?),\s+(or|also called|also known as|known as|called)\s+$")
 # an undefined short form: 2-6 letters/digits/hyphens, starting with a letter, one capital at least
 SHORT_FORM = re.compile(r"(?=[^\s]*[A-Z])[A-Za-z][A-Za-z0-9-]{1,5}")
 

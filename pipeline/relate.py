@@ -205,6 +205,13 @@ OCCURS_IN = re.compile(r"\s*(\([^()]{1,40}\)\s*)?((is|are)\s+(an?\s+)?[\w\s-]{1,
                        r"(in|after|among)\s+((some|many|most)\s+)?((people|patients|children|adults|those|women|men)\s+(with|who have|who have had)\s+)?"
                        r"((an?|the)\s+)?([\w-]+\s+){0,2}?", re.I)
 OCCURS_NEXT = re.compile(r"(\s*\([^()]{1,40}\))?\s*(,|and|or)?\s*((and|or)\s+)?((after|in|among)\s+)?((an?|the)\s+)?", re.I)
+# "Standard-risk APL: ATRA plus arsenic trioxide ...": a line labelled with a disease, then its treatment
+LABEL_LINE = re.compile(r"\s*(?P<label>[^:.;]{2,60}):\s+(?P<rest>((usually|often|mainly|typically|first|either|a|an|the|oral|"
+                        r"intravenous|iv|treatment with|a combination of)\s+)*)(?=\S)", re.I)
+# events a drug makes fewer ("reduced heart attacks", "cuts the number of fractures"): prevention (relations.json "prevent")
+EVENT = re.compile(r"(heart attacks?|strokes?|fractures?|blood clots?|deaths?|myocardial infarctions?)", re.I)
+EVENT_CUT = re.compile(r"\b(reduc(e|es|ed|ing)|lower(s|ed|ing)?|cut(s|ting)?|halv(e|es|ed))\s+(the\s+)?(number\s+of\s+)?"
+                       r"((further|new|future|recurrent|second|more|major|fatal)\s+)?$", re.I)
 SIGN_KIND = re.compile(r"\s*((the|a|an|some)\s+)?((same|other|similar)\s+)?(kinds?|types?|forms?|sorts?)\s+of\s+", re.I)  # "The same kind of spasticity"
 CAUSE_ITEM_END = re.compile(r"\s*(,\s*(which|that|where|a|an)\b|\b(which|that|who|where)\b|[–—(])", re.I)  # the item's own aside
 GLOSS = re.compile(r"\s*\([^()]{1,40}\)")  # a bracketed lay name or synonym after a mention
@@ -1340,6 +1347,8 @@ class PageRelations:
         "PREVENTS") when the cue is coordinated with a treatment cue ("treatment and prevention
         of X", "prevention and treatment of X"), () when there is no prevention statement or
         only a risk ("at risk of X", "risk factors for X": no relation, as before)."""
+        if EVENT.fullmatch(o.text) and EVENT_CUT.search(self.text, max(sent_start, o.start - 40), o.start):
+            return ("PREVENTS",)  # "prasugrel reduced heart attacks": the cue's own first object
         m, before = self.last_cue("prevent", o, sent_start)
         if m is None:  # "keep depression from coming back"
             return ("PREVENTS",) if self.prevented(o, sent_start) else ()
@@ -1624,6 +1633,31 @@ class PageRelations:
                     self.add("CAUSES", d, effect, j, negated=False)
             j += 1
 
+    def labelled_line(self, i: int) -> None:
+        """A line labelled with a disease and no drug, whose text opens with a drug: the drug (and
+        those listed with it) treats it, its partners with it ("High-risk APL: ATRA and arsenic
+        trioxide plus a chemotherapy drug", "Stomach (gastric) cancer: oxaliplatin with capecitabine")."""
+        s, ms = self.sentences[i], self.by_sentence[i]
+        m = LABEL_LINE.match(self.text, s.start, s.end)
+        if m is None or any(d.label == "DRUG" and d.start < m.end("label") for d in ms):
+            return
+        objs = [o for o in ms if o.label in DISEASES and o.end <= m.end("label")]
+        drugs = [d for d in self.drug_list(i, m.end()) if self.drug_role(d) == "subject"]
+        if not objs or not drugs or drugs[0].start != m.end():
+            return
+        tail = self.text[drugs[-1].end:s.end]  # no statement of another kind ("Renal impairment: dalteparin can accumulate")
+        if (self.c["finite_verb"].search(tail) and not self.treat_cue(tail)) or re.match(r"\s*(\([^()]*\)\s*)?[a-z]+s\b(?<!plus)", tail):
+            return
+        objs = self.coordinated_after(min(objs, key=lambda o: o.start), objs)
+        keys = {key(d) for d in drugs}
+        partners = [name(d) for d in ms if d.label == "DRUG" and key(d) not in keys and self.drug_role(d) == "partner"]
+        label = self.text[m.start("label"):m.end("label")]
+        for d in drugs:
+            for o in objs:
+                self.add("TREATS", d, o, i, negated=False, population=qualifiers(self.stext(i), self.c["population"]),
+                         status=qualifiers(label, self.c["status"]), biomarker=[], combination=list(dict.fromkeys(partners)),
+                         approval="unspecified")
+
     def occurs_in(self, i: int) -> None:
         """The signs that open a sentence arise from the disease(s) named where they occur: "Heartburn and
         reflux are common in HG", "Low blood pressure is common after a high-level SCI"."""
@@ -1876,6 +1910,7 @@ class PageRelations:
                 self.causes(i)
                 self.cause_list(i)
                 self.occurs_in(i)
+                self.labelled_line(i)
             elif (self.stext(i).rstrip().endswith(":") and i + 1 < len(self.sentences)
                   and self.sentences[i + 1].kind == "list_item"):
                 self.causes(i)  # "Common symptoms include:" and the signs, one per line

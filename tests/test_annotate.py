@@ -591,3 +591,16 @@ def test_lay_names_and_element_deficiencies(nlp, text, label, cid):
     page = analyse(nlp, f"{text.capitalize()} can cause problems.\n")
     m = concept(page, text.capitalize())
     assert (m.label, m.concept_id) == (label, cid)
+
+
+def test_a_short_form_restating_a_phrase_after_a_comma_takes_no_lexicon_concept(nlp):
+    page = analyse(nlp, "Prasugrel and aspirin together, known as dual antiplatelet therapy, or DAPT, prevent clots. "
+                        "DAPT lasts a year.\n")
+    assert [(m.text, m.concept_id) for m in page.mentions if m.text == "DAPT"] == [("DAPT", ""), ("DAPT", "")]
+
+
+@pytest.mark.parametrize("text, label", [("differentiation syndrome", "DISEASE"), ("pentavalent antimonials", "DRUG"),
+                                         ("enzyme replacement therapy", "DRUG")])
+def test_a_retinoid_syndrome_and_therapies_that_act_as_drugs(nlp, text, label):
+    page = analyse(nlp, f"A rare problem is that {text} can be needed.\n")
+    assert concept(page, text).label == label

@@ -2058,3 +2058,19 @@ def test_signs_common_in_or_occurring_in_a_disease(nlp):
     assert {("multiple sclerosis", "spasticity"), ("stroke", "spasticity"), ("cerebral palsy", "spasticity"),
             ("Huntington's disease", "Depression"), ("phenylketonuria", "poor concentration")} <= c
     assert ("Lynch syndrome", "Bowel cancer") not in c
+
+
+def test_a_line_labelled_with_a_disease_then_its_treatment(nlp):
+    page = analyse(nlp, "Tretinoin\nHigh-risk promyelocytic leukaemia: tretinoin plus arsenic trioxide, usually with no "
+                        "other chemotherapy.\nRenal impairment: tretinoin can accumulate.\n", title="Tretinoin")
+    t = [r for r in page.relations if r.relation == "TREATS" and "High-risk" in r.evidence]
+    assert [(r.subject, r.object_text, r.status, r.combination) for r in t] == [
+        ("Tretinoin", "leukaemia", ["high-risk"], ["Arsenic Trioxide"])]
+    assert not any(r.object_text == "Renal impairment" for r in page.relations)
+
+
+def test_fewer_events_are_prevented(nlp):
+    page = analyse(nlp, "Prasugrel\nPrasugrel treats acute coronary syndrome.\nIn a large trial, prasugrel reduced heart "
+                        "attacks and stent thrombosis more than clopidogrel did.\n", title="Prasugrel")
+    assert {(r.relation, r.object_text) for r in page.relations if "trial" in r.evidence} == {
+        ("PREVENTS", "heart attacks"), ("PREVENTS", "thrombosis")}
