@@ -92,6 +92,7 @@ class AbbreviationLinker:
             span = Span(doc, start, short.end, label=best.label_)
             new.append(span)
             info[(span.start_char, span.end_char)] = (cid, name, vocab, "abbreviation")
+        new += self.plurals(doc, info, ents, new)
         if new or drop:
             keep = [e for e in ents if not any(e.start < s.end and s.start < e.end for s in new)
                     and (e.start, e.end) not in drop]
@@ -100,6 +101,23 @@ class AbbreviationLinker:
         self.restated(doc, info)
         self.undefined(doc, info)
         return doc
+
+    @staticmethod
+    def plurals(doc: Doc, info: dict, ents: list[Span], short: list[Span]) -> list[Span]:
+        """A defined short form in the plural ("GIST" ... "Most GISTs", "UTI" ... "UTIs") takes its
+        label and concept where it is no entity or one with no concept (the model calls "GISTs" a chemical)."""
+        forms = {e.text + "s": e for e in short if UPPER_SHORT.fullmatch(e.text)}
+        out = []
+        for t in doc:
+            e = forms.get(t.text)
+            if e is None:
+                continue
+            over = [o for o in ents if o.start <= t.i < o.end]
+            if any(concept_id(info, o) or len(o) > 1 for o in over):
+                continue
+            out.append(Span(doc, t.i, t.i + 1, label=e.label_))
+            info[(t.idx, t.idx + len(t.text))] = (*info[(e.start_char, e.end_char)][:3], "abbreviation")
+        return out
 
     @staticmethod
     def restated(doc: Doc, info: dict) -> None:

@@ -40,7 +40,7 @@ INTRO = re.compile(
     r"infusions?|antivirals?|antibiotics?|antibod(?:y|ies)|inhalers?|nasal sprays?|biosimilars?|vaccines?|"
     r"(?:inhibitor|blocker|modulator|agonist|antagonist)s?|"  # "Kaftrio is a CFTR modulator"
     r"(?:combination|brand)(?: name)? (?:of|for))\b"
-    r"|(?:used|approved|prescribed|licensed|indicated|authori[sz]ed)\s+(?:to|for|in)\b)")
+    r"|(?:(?:FDA|EMA|MHRA|TGA)[- ])?(?:used|approved|prescribed|licensed|indicated|authori[sz]ed)\s+(?:to|for|in)\b)")
 
 
 # a brand by its mark ("Stalevo®"), one word not after another capitalised word ("Mayo Clinic®")

@@ -61,7 +61,7 @@ ASIDE_WINDOW = 100  # ... and for aside cues ("caused by initial and repeat cour
 # "For people with UC, vedolizumab is (usually) offered ...", "To clear H. pylori infection, lansoprazole is taken ...":
 # a fronted "For" (or "After surgery for", "To treat/clear ...") phrase and the drug given for it
 FRONTED_FOR = re.compile(r"\s*((after [\w-]+ )?for|in|to (treat|clear|control|manage|ease|relieve|get rid of))\s+(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<subj>[^;:]{1,160}?)\s+(?P<verb>(is|are|can be|may be|will be|should be|might be)\s+"
-                         r"((not|usually|often|typically|generally|normally|also|then|first|now|commonly|sometimes|mainly|mostly)\s+){0,2}"
+                         r"((not|usually|often|typically|generally|normally|also|then|first|now|commonly|sometimes|mainly|mostly|most)\s+){0,2}"
                          r"(taken|given|offered|used|prescribed|started|recommended|injected|applied|tried|added|combined|"
                          r"(the|one of the) ([\w-]+ ){0,3}?(choices?|treatments?|options?|therap(y|ies)|chemotherap(y|ies)|regimens?|medicines?|medications?|drugs?|painkillers?|antibiotics?)|"
                          r"(an? )?([\w-]+ ){0,2}?(alternatives?|options?|choices?))\b)", re.I)  # "are common alternatives"

@@ -604,3 +604,21 @@ def test_a_short_form_restating_a_phrase_after_a_comma_takes_no_lexicon_concept(
 def test_a_retinoid_syndrome_and_therapies_that_act_as_drugs(nlp, text, label):
     page = analyse(nlp, f"A rare problem is that {text} can be needed.\n")
     assert concept(page, text).label == label
+
+
+def test_a_defined_short_form_in_the_plural_and_a_variant_mutant(nlp):
+    page = analyse(nlp, "A gastrointestinal stromal tumor (GIST) is rare. Most GISTs are driven by a KIT mutation. "
+                        "Imatinib does not work for D842V-mutant GIST.\n")
+    assert [(m.label, m.concept_id) for m in page.mentions if m.text == "GISTs"] == [("DISEASE", "D046152")]
+    assert concept(page, "D842V-mutant").label == "BIOMARKER"
+
+
+def test_an_unknown_name_fda_approved_to_treat_is_a_drug(nlp):
+    page = analyse(nlp, "Talicia is FDA-approved to treat Helicobacter pylori infection in adults.\n")
+    assert concept(page, "Talicia").label == "DRUG"
+
+
+@pytest.mark.parametrize("text", ["MAC lung disease", "NTM lung disease", "disseminated MAC disease"])
+def test_nontuberculous_mycobacterial_lung_disease(nlp, text):
+    page = analyse(nlp, f"Rifabutin is used for {text} in adults.\n")
+    assert concept(page, text).label == "DISEASE"

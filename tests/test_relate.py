@@ -2074,3 +2074,9 @@ def test_fewer_events_are_prevented(nlp):
                         "attacks and stent thrombosis more than clopidogrel did.\n", title="Prasugrel")
     assert {(r.relation, r.object_text) for r in page.relations if "trial" in r.evidence} == {
         ("PREVENTS", "heart attacks"), ("PREVENTS", "thrombosis")}
+
+
+def test_for_a_disease_a_drug_is_most_often_used(nlp):
+    page = analyse(nlp, "Rifabutin\nFor people with bronchiectasis, rifabutin is most often used in place of rifampin.\n",
+                   title="Rifabutin")
+    assert ("rifabutin", "bronchiectasis") in texts(page, "TREATS")
