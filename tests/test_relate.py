@@ -2080,3 +2080,21 @@ def test_for_a_disease_a_drug_is_most_often_used(nlp):
     page = analyse(nlp, "Rifabutin\nFor people with bronchiectasis, rifabutin is most often used in place of rifampin.\n",
                    title="Rifabutin")
     assert ("rifabutin", "bronchiectasis") in texts(page, "TREATS")
+
+
+def test_an_option_if_a_disease_relapsed_a_class_example_taken_for_and_what_a_disease_starts_with(nlp):
+    page = analyse(nlp, "Ocaliva\nOcaliva treats primary biliary cholangitis.\nIsatuximab may be an option if your myeloma has "
+                        "relapsed after earlier treatment.\nIf you also take a bile acid binder such as cholestyramine for "
+                        "pruritus, take Ocaliva four hours later.\nMalaria usually starts with fever, chills and headache.\n"
+                        "Large studies found that neither chloroquine nor hydroxychloroquine helped people with COVID-19.\n",
+                   title="Ocaliva")
+    t = {(r.subject_text, r.object_text): r for r in page.relations if r.relation == "TREATS"}
+    assert {("Isatuximab", "myeloma"), ("cholestyramine", "pruritus")} <= set(t)
+    assert t[("hydroxychloroquine", "COVID-19")].negated
+    assert {("Malaria", "fever"), ("Malaria", "headache")} <= causes(page)
+
+
+def test_stop_a_disease_named_with_initials_from_coming_back(nlp):
+    page = analyse(nlp, "Chloroquine\nChloroquine treats malaria.\nAfterwards a course of primaquine is usually given to stop "
+                        "P. vivax and P. ovale malaria from coming back.\n", title="Chloroquine")
+    assert ("primaquine", "malaria") in texts(page, "PREVENTS")
