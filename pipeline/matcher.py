@@ -245,6 +245,11 @@ BARE_ADJECTIVES = QUALIFIERS | {"generalised", "generalized", "localised", "loca
                                 "advanced", "metastatic", "moderate", "early", "late"}
 
 
+# a class word as the adjective of a property ("antiarrhythmic effects", "antiviral activity"): no drug
+CLASS_PROPERTY = frozenset({"effect", "effects", "activity", "activities", "action", "actions", "property", "properties",
+                            "effectiveness", "efficacy", "potency", "plasma", "concentration", "concentrations"})
+
+
 def bare_adjective(span: Span) -> bool:
     """A one-word entity that is a qualifier adjective (see BARE_ADJECTIVES)."""
     return len(span) == 1 and span.text.lower() in BARE_ADJECTIVES
@@ -519,7 +524,8 @@ class LexiconMatcher:
             if self.allowed(span) and not glued(span):
                 c = self.concept(span.text)
                 if c is not None and (self.classes or c.origin != "class") and not (
-                        c.origin == "acronym" and AUTHOR_INITIALS.match(doc.text, span.end_char)):
+                        c.origin == "acronym" and AUTHOR_INITIALS.match(doc.text, span.end_char)) and not (
+                        c.origin == "class" and e < len(doc) and doc[e].lower_ in CLASS_PROPERTY):
                     spans.append(Span(doc, s, e, label=c.label))
         return spans
 

@@ -60,7 +60,7 @@ PARTNER_WINDOW = 60  # characters before a drug searched for partner / earlier-t
 ASIDE_WINDOW = 100  # ... and for aside cues ("caused by initial and repeat courses of moderately emetogenic cancer chemotherapy")
 # "For people with UC, vedolizumab is (usually) offered ...", "To clear H. pylori infection, lansoprazole is taken ...":
 # a fronted "For" (or "After surgery for", "To treat/clear ...") phrase and the drug given for it
-FRONTED_FOR = re.compile(r"\s*((after [\w-]+ )?for|in|to (treat|clear|control|manage|ease|relieve|get rid of))\s+(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<subj>[^;:]{1,160}?)\s+(?P<verb>(is|are|can be|may be|will be|should be|might be)\s+"
+FRONTED_FOR = re.compile(r"\s*((after [\w-]+ )?for|in|to (treat|clear|control|manage|ease|relieve|get rid of)|if\s+([\w-]+\s+){1,2}(is|are)\s+needed\s+for)\s+(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<subj>[^;:]{1,160}?)\s+(?P<verb>(is|are|can be|may be|will be|should be|might be)\s+"
                          r"((not|usually|often|typically|generally|normally|also|then|first|now|commonly|sometimes|mainly|mostly|most)\s+){0,2}"
                          r"(taken|given|offered|used|prescribed|started|recommended|injected|applied|tried|added|combined|"
                          r"(the|one of the) ([\w-]+ ){0,3}?(choices?|treatments?|options?|therap(y|ies)|chemotherap(y|ies)|regimens?|medicines?|medications?|drugs?|painkillers?|antibiotics?)|"
@@ -71,8 +71,8 @@ FRONTED_FOR = re.compile(r"\s*((after [\w-]+ )?for|in|to (treat|clear|control|ma
 ONE_OF_GROUP = re.compile(r"\bone of (the|several|many|\w+) ([\w-]+ ){0,3}?(medicines|medications|drugs|treatments|options|choices|therapies)\b", re.I)
 ALONGSIDE_END = re.compile(r",\s*(alongside|along with|as well as)\s+[^,;:.()]*$", re.I)
 WHO_DEVELOP = re.compile(r"\bwho\s+((then|later)\s+)?(develop|get|are diagnosed with)\s+", re.I)
-FRONTED_FOR_ACTIVE = re.compile(r"\s*(for|if\s+you\s+([^,;:]{1,40}?\s+and\s+)?(have|develop|get|are diagnosed with|'re diagnosed with))\s+(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<verb>(your\s+|the\s+|many\s+|most\s+|some\s+)?(((?-i:[A-Z]{2,})\s+)?"
-                                r"(doctors?|specialists?|clinicians?|physicians?|consultants?|gps?|nurses?|pharmacists?|[a-z]+ologists?|[a-z]+iatricians?|(healthcare|health care|care|medical) (providers?|teams?)|we|you|people|patients|nice|guidelines?)"
+FRONTED_FOR_ACTIVE = re.compile(r"\s*(for|if\s+you\s+([^,;:]{1,40}?\s+and\s+)?(have|develop|get|are diagnosed with|'re diagnosed with))\s+(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<verb>(your\s+|the\s+|an?\s+|many\s+|most\s+|some\s+)?(((?-i:[A-Z]{2,})\s+)?"
+                                r"(doctors?|specialists?|clinicians?|physicians?|consultants?|gps?|nurses?|pharmacists?|[a-z]+ologists?|[a-z]+iatricians?|[a-z]+iatrists?|(healthcare|health care|care|medical) (providers?|teams?)|we|you|people|patients|nice|guidelines?)"
                                 r"|(?-i:[A-Z]{2,6}))\s+"  # a body by its initials: "For people with HIV who develop VL, WHO recommends"
                                 r"((may|might|can|could|will|would|usually|often|typically|generally|commonly|sometimes|also|then|first|now|do not|don't|may not)\s+){0,2}"
                                 r"(use|prescribe|recommends?|offer|give|suggests?|choose|try|take|add|start with|start on)\s"
@@ -466,6 +466,9 @@ class PageRelations:
         d = named or d  # "riociguat (Adempas), a medication ...": the drug its brand restates
         if gap is None or not (gap.group("rel") or gap.group("appos")):
             return []
+        if re.search(r"\b(is|are)\s+((also|now)\s+)?(an?|one of the)\s+([\w-]+\s+){0,2}$", self.text[max(s.start, d.start - 40):d.start]) \
+                and self.drug_before_any(d, d.start):
+            return []  # "Aprepitant is an antiemetic, a medicine used to prevent ...": the class of the subject
         out = [d]
         for h in before:  # the class d exemplifies
             if h is not d and EXAMPLES.fullmatch(self.text[h.end:d.start].rstrip() + " "):
@@ -750,6 +753,10 @@ class PageRelations:
             j -= 1
         return j
 
+    def intro_line(self, i: int) -> bool:
+        """Sentence i ends with a colon and a list follows it."""
+        return self.stext(i).rstrip().endswith(":") and i + 1 < len(self.sentences) and self.sentences[i + 1].kind == "list_item"
+
     def list_intro(self, i: int) -> int | None:
         """For a list item, the sentence that introduces its list, if it is a treatment intro."""
         if self.sentences[i].kind != "list_item":
@@ -762,8 +769,9 @@ class PageRelations:
             return None
         # "... is approved to treat related cancers. These include:" - the cue may sit one sentence up
         for k in ((j, j - 1) if self.c["intro_continuation"].match(intro) else (j,)):
+            bare = re.sub(r"\s*\([^()]*\)", "", self.stext(k)) if k >= 0 else ""  # "used off-label (outside its licence) for:"
             if k >= 0 and self.sentences[k].kind != "heading" and (
-                self.c["treat"].search(self.stext(k)) or self.c["passive_treat"].search(self.stext(k))
+                self.c["treat"].search(bare) or self.c["passive_treat"].search(bare)
             ):
                 if k == j and self.stopped_intro(intro):
                     return None  # "Most children manage DFMO well, but it can cause side effects, including:"
@@ -1063,8 +1071,8 @@ class PageRelations:
                 subjects = ([m for m in self.by_sentence[intro] if m.label == "DRUG" and self.drug_role(m) == "subject"]
                             or ([self.named_main(i)] if self.main is not None else []))
                 subject_keys = {key(m) for m in subjects}
-        if not objs:
-            objs = frame_objs
+        if not objs and not self.intro_line(i):
+            objs = frame_objs  # (not "For children with epilepsy, it is used for:": its items are the objects)
         seen, uniq, also = set(), [], {}
         parens = self.brackets(i)
         for o in objs:  # "Myelodysplastic syndrome (MDS)": one relation; "HES or CEL": two
@@ -1225,6 +1233,8 @@ class PageRelations:
         drug the clause after it gives (the page's drug for "it")."""
         s = self.sentences[i]
         m = FRONTED_FOR.match(self.text, s.start, s.end) or FRONTED_FOR_ACTIVE.match(self.text, s.start, s.end)
+        if m is not None and self.intro_line(i):
+            return  # "For children with epilepsy, it is used for:": its items are the objects
         if m is None:
             self.fronted_prevention(i)
             return
@@ -1250,7 +1260,8 @@ class PageRelations:
                 nxt = next((d for d in pool if d.start > last.start and self.listed(last.end, d.start)), None)
                 if nxt is None:  # "a tetracycline antibiotic such as A or B"; "SSRIs such as A and B, SNRIs such as C, and D"
                     ex = re.search(r"\b" + EXAMPLE_WORDS + r"\s+", self.text[last.end:m.end("subj")])
-                    if ex and (last is drugs[0] or EXAMPLES.match(self.text, last.end)):
+                    if ex and (last is drugs[0] or EXAMPLES.match(self.text, last.end)
+                               or re.fullmatch(r"\s*\(\s*", self.text[drugs[0].end:last.start])):  # "an SSRI (selective ...) such as"
                         examples = [d for d in self.examples(pool, last.end + ex.end()) if d not in drugs]
                         drugs += examples[:-1]
                         nxt = examples[-1] if examples else None  # which may open examples of its own
@@ -1676,6 +1687,8 @@ class PageRelations:
         if (after is None or after.label != "DISEASE" or not OCCURS_IN.fullmatch(self.text, signs[-1].end, after.start)
                 or re.fullmatch(r"[a-z]+(ic|al|ous|ive)", after.text)):  # not "after a traumatic event"
             return
+        if (ex := EXAMPLES.match(self.text, after.end)) and (first := next((m for m in ms if m.label == "DISEASE" and m.start == ex.end()), None)):
+            after = first  # "in several epilepsy syndromes, including JME, Lennox-Gastaut syndrome and Dravet syndrome": the examples
         run = [after]
         for m in ms:  # "in multiple sclerosis (MS), after a stroke or traumatic brain injury, and in cerebral palsy"
             if m.start >= run[-1].end and m.label == "DISEASE" and not (m.source == "abbreviation" and PAREN.match(self.text[run[-1].end:m.start])):

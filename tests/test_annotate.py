@@ -622,3 +622,9 @@ def test_an_unknown_name_fda_approved_to_treat_is_a_drug(nlp):
 def test_nontuberculous_mycobacterial_lung_disease(nlp, text):
     page = analyse(nlp, f"Rifabutin is used for {text} in adults.\n")
     assert concept(page, text).label == "DISEASE"
+
+
+def test_a_singular_class_is_a_drug_but_not_as_the_adjective_of_a_property(nlp):
+    page = analyse(nlp, "A doctor may add an antipsychotic. It has antiarrhythmic effects.\n")
+    assert concept(page, "antipsychotic").label == "DRUG"
+    assert not any(m.text == "antiarrhythmic" for m in page.mentions)

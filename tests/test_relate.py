@@ -2098,3 +2098,34 @@ def test_stop_a_disease_named_with_initials_from_coming_back(nlp):
     page = analyse(nlp, "Chloroquine\nChloroquine treats malaria.\nAfterwards a course of primaquine is usually given to stop "
                         "P. vivax and P. ovale malaria from coming back.\n", title="Chloroquine")
     assert ("primaquine", "malaria") in texts(page, "PREVENTS")
+
+
+def test_list_items_under_an_intro_with_a_bracketed_aside_and_no_relation_for_its_frame(nlp):
+    page = analyse(nlp, "Nitrazepam\nFor children with epilepsy, nitrazepam is used 'off-label' (outside the terms of its licence) for:\n"
+                        "• infantile spasms (West syndrome)\n• Lennox-Gastaut syndrome\n", title="Nitrazepam")
+    t = {o for _, o in texts(page, "TREATS")}
+    assert {"infantile spasms", "Lennox-Gastaut syndrome"} <= t and "epilepsy" not in t
+
+
+def test_signs_arising_in_the_examples_of_a_class_of_disease(nlp):
+    page = analyse(nlp, "Nitrazepam\nNitrazepam treats epilepsy.\nMyoclonic seizures happen in several epilepsy syndromes, "
+                        "including juvenile myoclonic epilepsy, Lennox-Gastaut syndrome and Dravet syndrome.\n", title="Nitrazepam")
+    c = causes(page)
+    assert {("juvenile myoclonic epilepsy", "Myoclonic seizures"), ("Dravet syndrome", "Myoclonic seizures")} <= c
+    assert not any(s == "epilepsy syndromes" for s, _ in c)
+
+
+def test_if_medication_is_needed_a_class_and_its_examples_and_a_specialist_adding_one(nlp):
+    page = analyse(nlp, "Clomipramine\nIf medication is needed for OCD, a selective serotonin reuptake inhibitor (SSRI) such as "
+                        "sertraline or fluoxetine is usually tried first.\nFor OCD that has not improved enough, a psychiatrist "
+                        "may add a low dose of an antipsychotic such as aripiprazole.\nSide effects are common. They include a "
+                        "dry mouth, weight gain and sexual problems such as delayed orgasm.\n", title="Clomipramine")
+    t = texts(page, "TREATS")
+    assert {("sertraline", "OCD"), ("fluoxetine", "OCD"), ("antipsychotic", "OCD"), ("aripiprazole", "OCD")} <= t
+    assert not any(o in ("dry mouth", "weight gain") for _, o in t)
+
+
+def test_the_class_a_drug_is_said_to_be_describes_no_other_subject(nlp):
+    page = analyse(nlp, "Aprepitant\nAprepitant is an antiemetic, a medicine used to prevent nausea and vomiting.\n",
+                   title="Aprepitant")
+    assert {s for s, _ in texts(page, "PREVENTS")} == {"Aprepitant"}
