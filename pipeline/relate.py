@@ -70,6 +70,8 @@ FRONTED_FOR = re.compile(r"\s*((after [\w-]+ )?for|in|to (treat|clear|control|ma
 # "one of the three main medicines used to treat X, alongside A and B": A and B are the others of the group
 ONE_OF_GROUP = re.compile(r"\bone of (the|several|many|\w+) ([\w-]+ ){0,3}?(medicines|medications|drugs|treatments|options|choices|therapies)\b", re.I)
 ALONGSIDE_END = re.compile(r",\s*(alongside|along with|as well as)\s+[^,;:.()]*$", re.I)
+ALONGSIDE_ASIDE = re.compile(r",\s*(along with|together with|as well as)\s+[^,;:.()]*$", re.I)
+PLURAL_AFTER = re.compile(r"[^,;:.()]*,\s*(are|were|have been)\b", re.I)
 WHO_DEVELOP = re.compile(r"\bwho\s+((then|later)\s+)?(develop|get|are diagnosed with)\s+", re.I)
 FRONTED_FOR_ACTIVE = re.compile(r"\s*(for|if\s+you\s+([^,;:]{1,40}?\s+and\s+)?(have|develop|get|are diagnosed with|'re diagnosed with))\s+(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<verb>(your\s+|the\s+|an?\s+|many\s+|most\s+|some\s+)?(((?-i:[A-Z]{2,})\s+)?"
                                 r"(doctors?|specialists?|clinicians?|physicians?|consultants?|gps?|nurses?|pharmacists?|[a-z]+ologists?|[a-z]+iatricians?|[a-z]+iatrists?|(healthcare|health care|care|medical) (providers?|teams?)|we|you|people|patients|nice|guidelines?)"
@@ -212,6 +214,9 @@ LABEL_LINE = re.compile(r"\s*(?P<label>[^:.;]{2,60}):\s+(?P<rest>((usually|often
 EVENT = re.compile(r"(heart attacks?|strokes?|fractures?|blood clots?|deaths?|myocardial infarctions?)", re.I)
 EVENT_CUT = re.compile(r"\b(reduc(e|es|ed|ing)|lower(s|ed|ing)?|cut(s|ting)?|halv(e|es|ed))\s+(the\s+)?(number\s+of\s+)?"
                        r"((further|new|future|recurrent|second|more|major|fatal)\s+)?$", re.I)
+# a reference: authors by surname and initials ("Wozel G, Blasum C.", "Reynolds RV, Yeung H, et al."), with a year
+CITATION = re.compile(r"\s*[A-Z][a-z'-]+(-[A-Z][a-z'-]+)?\s+[A-Z]{1,3}(,\s+[A-Z][a-z'-]+(-[A-Z][a-z'-]+)?\s+[A-Z]{1,3})*(,?\s+et\s+al\b|\.\s)")
+YEAR = re.compile(r"\b(19|20)\d\d\b")
 SIGN_KIND = re.compile(r"\s*((the|a|an|some)\s+)?((same|other|similar)\s+)?(kinds?|types?|forms?|sorts?)\s+of\s+", re.I)  # "The same kind of spasticity"
 CAUSE_ITEM_END = re.compile(r"\s*(,\s*(which|that|where|a|an)\b|\b(which|that|who|where)\b|[–—(])", re.I)  # the item's own aside
 GLOSS = re.compile(r"\s*\([^()]{1,40}\)")  # a bracketed lay name or synonym after a mention
@@ -602,6 +607,8 @@ class PageRelations:
             return "subject"  # "X is the first choice for cellulitis, and clarithromycin is used instead": a clause of its own
         if partner and (first := self.pair_before(m)) is not None:
             return self.drug_role(first)
+        if partner and ALONGSIDE_ASIDE.search(self.text, s.start, m.start) and PLURAL_AFTER.match(self.text, m.end, s.end):
+            return "subject"  # "Oral retinoids such as acitretin, along with cyclosporine and methotrexate, are used"
         if partner and ONE_OF_GROUP.search(self.text, s.start, m.start) and ALONGSIDE_END.search(self.text, s.start, m.start):
             return "subject"  # "X is one of the three main medicines used to treat Wilson's disease, alongside A and B"  # "A plus B, C plus D, and E plus F": each pair opens as the first did
         return "partner" if partner else "subject"
@@ -1910,9 +1917,18 @@ class PageRelations:
                     b.start > d.end and bool(self.c["associated_negation"].search(self.text[max(s.start, b.start - 30):b.start])))
                 self.add("ASSOCIATED_WITH", d, b, i, negated=negated)
 
+    def citation(self, i: int) -> bool:
+        """Sentence i is part of a reference-list line ("Bachelez H, et al. Trial of spesolimab for
+        generalized pustular psoriasis. N Engl J Med. 2021."): a title, no statement of the page."""
+        s = self.sentences[i]
+        start = self.text.rfind("\n", 0, s.start) + 1
+        end = self.text.find("\n", s.start)
+        line = self.text[start:end if end >= 0 else len(self.text)]
+        return bool(CITATION.match(line) and YEAR.search(line))
+
     def run(self) -> list[Relation]:
         for i, ms in enumerate(self.by_sentence):
-            if self.sentences[i].kind == "heading":
+            if self.sentences[i].kind == "heading" or self.citation(i):
                 continue
             labels = {m.label for m in ms}
             if not labels.isdisjoint(DISEASES):  # every TREATS and CAUSES object is in its sentence

@@ -2129,3 +2129,19 @@ def test_the_class_a_drug_is_said_to_be_describes_no_other_subject(nlp):
     page = analyse(nlp, "Aprepitant\nAprepitant is an antiemetic, a medicine used to prevent nausea and vomiting.\n",
                    title="Aprepitant")
     assert {s for s, _ in texts(page, "PREVENTS")} == {"Aprepitant"}
+
+
+def test_a_reference_list_states_nothing(nlp):
+    page = analyse(nlp, "Spesolimab\nSpesolimab treats generalized pustular psoriasis.\nReferences\nBachelez H, Choon SE, et al. "
+                        "Trial of spesolimab for pustular psoriasis. N Engl J Med. 2021.\nMorita A, et al. Spesolimab for "
+                        "the prevention of generalized pustular psoriasis flares. Lancet. 2023.\n", title="Spesolimab")
+    assert [r.evidence for r in page.relations if "Trial" in r.evidence or "prevention of" in r.evidence] == []
+
+
+def test_co_subjects_along_with_before_a_plural_verb_and_a_medicine_used_in_a_disease(nlp):
+    page = analyse(nlp, "Spesolimab\nOral retinoids such as acitretin, along with cyclosporine and methotrexate, are used "
+                        "off-label to treat psoriasis.\nDornase alfa is a mucus-thinning medicine used in cystic fibrosis, but "
+                        "it isn't recommended for COPD.\n", title="Spesolimab")
+    t = {(r.subject_text, r.object_text): r.negated for r in page.relations if r.relation == "TREATS"}
+    assert {("cyclosporine", "psoriasis"), ("methotrexate", "psoriasis")} <= set(t)
+    assert t[("Dornase alfa", "cystic fibrosis")] is False and t[("Dornase alfa", "COPD")] is True
