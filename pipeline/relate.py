@@ -64,7 +64,8 @@ FRONTED_FOR = re.compile(r"\s*((after [\w-]+ )?for|in|to (treat|clear|control|ma
                          r"((not|usually|often|typically|generally|normally|also|then|first|now|commonly|sometimes|mainly|mostly|most)\s+){0,2}"
                          r"(taken|given|offered|used|prescribed|started|recommended|injected|applied|tried|added|combined|"
                          r"(the|one of the) ([\w-]+ ){0,3}?(choices?|treatments?|options?|therap(y|ies)|chemotherap(y|ies)|regimens?|medicines?|medications?|drugs?|painkillers?|antibiotics?)|"
-                         r"(an? )?([\w-]+ ){0,2}?(alternatives?|options?|choices?))\b)", re.I)  # "are common alternatives"
+                         r"(an? )?([\w-]+ ){0,2}?(alternatives?|options?|choices?))\b"
+                         r"|(?P<help>(may|can|might|could|will|often)\s+(also\s+)?help)\b)", re.I)  # "are common alternatives", "..., A or B may help"
 # "For mCRPC, doctors may use enzalutamide, abiraterone ...", "If you are pregnant and develop a UTI, your GP
 # will usually prescribe nitrofurantoin": a fronted "For ..." (or "If you have ...") and who chooses the drugs after it
 # "one of the three main medicines used to treat X, alongside A and B": A and B are the others of the group
@@ -76,8 +77,8 @@ WHO_DEVELOP = re.compile(r"\bwho\s+((then|later)\s+)?(develop|get|are diagnosed 
 FRONTED_FOR_ACTIVE = re.compile(r"\s*(for|if\s+you\s+([^,;:]{1,40}?\s+and\s+)?(have|develop|get|are diagnosed with|'re diagnosed with))\s+(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<verb>(your\s+|the\s+|an?\s+|many\s+|most\s+|some\s+)?(((?-i:[A-Z]{2,})\s+)?"
                                 r"(doctors?|specialists?|clinicians?|physicians?|consultants?|gps?|nurses?|pharmacists?|[a-z]+ologists?|[a-z]+iatricians?|[a-z]+iatrists?|(healthcare|health care|care|medical) (providers?|teams?)|we|you|people|patients|nice|guidelines?)"
                                 r"|(?-i:[A-Z]{2,6}))\s+"  # a body by its initials: "For people with HIV who develop VL, WHO recommends"
-                                r"((may|might|can|could|will|would|usually|often|typically|generally|commonly|sometimes|also|then|first|now|do not|don't|may not)\s+){0,2}"
-                                r"(use|prescribe|recommends?|offer|give|suggests?|choose|try|take|add|start with|start on)\s"
+                                r"((may|might|can|could|will|would|usually|often|typically|generally|commonly|sometimes|also|then|first|now|do not|don't|may not|has|have)\s+){0,2}"
+                                r"(use|prescribe|recommends?|offer|give|suggests?|choose|try|take|add|start with|start on|approved|licensed)\s"
                                 r"|(the\s+)?((main|usual|other)\s+)?(treatment\s+)?(options|choices|treatments)\s+include\s)", re.I)  # "options include"
 # a verb in the singular after "A and B": the two drugs name one product
 SINGULAR_VERB = re.compile(r"\s*(\([^()]{1,40}\)\s*)?(is|was|has|works|treats|contains|comes|kills)\b")

@@ -2145,3 +2145,16 @@ def test_co_subjects_along_with_before_a_plural_verb_and_a_medicine_used_in_a_di
     t = {(r.subject_text, r.object_text): r.negated for r in page.relations if r.relation == "TREATS"}
     assert {("cyclosporine", "psoriasis"), ("methotrexate", "psoriasis")} <= set(t)
     assert t[("Dornase alfa", "cystic fibrosis")] is False and t[("Dornase alfa", "COPD")] is True
+
+
+def test_fda_approved_after_a_fronted_disease_preferred_when_suspected_and_given_off_label(nlp):
+    page = analyse(nlp, "Hydroxocobalamin\nFor medullary thyroid cancer, the FDA has approved vandetanib and cabozantinib.\n"
+                        "Hydroxocobalamin is generally preferred when cyanide poisoning is suspected after a fire.\nEmergency "
+                        "doctors give hydroxocobalamin when methaemoglobinaemia is known or suspected.\nSome hospitals also give "
+                        "high-dose hydroxocobalamin off-label for vasoplegia.\nOral thrush is easy to treat with an antifungal "
+                        "medicine.\n", title="Hydroxocobalamin")
+    t = {(r.subject_text, r.object_text): r for r in page.relations if r.relation == "TREATS"}
+    assert {("vandetanib", "medullary thyroid cancer"), ("cabozantinib", "medullary thyroid cancer"),
+            ("antifungal medicine", "thrush")} <= set(t)
+    assert t[("hydroxocobalamin", "vasoplegia")].approval == "off-label"
+    assert {o for s, o in t if s.lower() == "hydroxocobalamin"} >= {"poisoning", "methaemoglobinaemia", "vasoplegia"}
