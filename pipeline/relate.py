@@ -74,7 +74,7 @@ ALONGSIDE_END = re.compile(r",\s*(alongside|along with|as well as)\s+[^,;:.()]*$
 ALONGSIDE_ASIDE = re.compile(r",\s*(along with|together with|as well as)\s+[^,;:.()]*$", re.I)
 PLURAL_AFTER = re.compile(r"[^,;:.()]*,\s*(are|were|have been)\b", re.I)
 WHO_DEVELOP = re.compile(r"\bwho\s+((then|later)\s+)?(develop|get|are diagnosed with)\s+", re.I)
-FRONTED_FOR_ACTIVE = re.compile(r"\s*(for|if\s+you\s+([^,;:]{1,40}?\s+and\s+)?(have|develop|get|are diagnosed with|'re diagnosed with))\s+(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<verb>(your\s+|the\s+|an?\s+|many\s+|most\s+|some\s+)?(((?-i:[A-Z]{2,})\s+)?"
+FRONTED_FOR_ACTIVE = re.compile(r"\s*(for|if\s+you\s+([^,;:]{1,40}?\s+and\s+)?(have|develop|get|are diagnosed with|'re diagnosed with)|(?=if\s+(your|their|the)\s+))\s*(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<verb>(your\s+|the\s+|an?\s+|many\s+|most\s+|some\s+)?(((?-i:[A-Z]{2,})\s+)?"
                                 r"(doctors?|specialists?|clinicians?|physicians?|consultants?|gps?|nurses?|pharmacists?|[a-z]+ologists?|[a-z]+iatricians?|[a-z]+iatrists?|(healthcare|health care|care|medical) (providers?|teams?)|we|you|people|patients|nice|guidelines?)"
                                 r"|(?-i:[A-Z]{2,6}))\s+"  # a body by its initials: "For people with HIV who develop VL, WHO recommends"
                                 r"((may|might|can|could|will|would|usually|often|typically|generally|commonly|sometimes|also|then|first|now|do not|don't|may not|has|have)\s+){0,2}"
@@ -97,7 +97,7 @@ CAUSE_STAGE = re.compile(r"\b(advanced|severe|metastatic|early|mild|moderate)\s+
 # "a medicine for erectile dysfunction (ED) such as sildenafil (Viagra) or vardenafil": a class named by
 # its use and the drugs given as its examples
 EXAMPLES_FOR = re.compile(r"\b((medicines?|medications?|drugs?|treatments?|tablets?|pills?|options?|choices?|drops|creams?|ointments?|sprays?|inhalers?|injections?)\s+((used|taken|prescribed|given)\s+)?"
-                          r"|[\w-]+s\s+(used|taken|prescribed|given)\s+)(for|to treat)\s+(?P<obj>[^,;:.()]{2,60}?)\s*(\([^()]{1,15}\)\s*)?,?\s*(such as|like|including|e\.g\.,?|include|includes|are)\s*:?\s+(?=\w)", re.I)
+                          r"|[\w-]+s\s+(used|taken|prescribed|given)\s+)(for|to treat|(?P<prevent>to (help )?prevent))\s+(?P<obj>[^,;:.()]{2,60}?)\s*(\([^()]{1,15}\)\s*)?,?\s*(such as|like|including|e\.g\.,?|include|includes|are)\s*:?\s+(?=\w)", re.I)
 # "and extended-release clonidine", "or IV ganciclovir", "topical corticosteroids"
 RELEASE = (r"(?i:(((extended|modified|slow|sustained|prolonged|immediate)[- ]release|long-acting|short-acting|"
            r"oral|iv|intravenous|topical|inhaled|subcutaneous)\s+){0,2})")
@@ -1293,10 +1293,10 @@ class PageRelations:
         for m in EXAMPLES_FOR.finditer(self.text, s.start, s.end):
             objs = [o for o in self.by_sentence[i] if o.label in DISEASES and m.start("obj") <= o.start and o.end <= m.end("obj")]
             drugs = self.examples(self.by_sentence[i], m.end())
-            for d in drugs:
+            for d in drugs:  # "Other medicines used to prevent migraine include A, B and C": each prevents it
                 for o in objs[:1]:
-                    self.add("TREATS", d, o, i, negated=False, population=[], status=[], biomarker=[], combination=[],
-                             approval="unspecified")
+                    self.add("PREVENTS" if m.group("prevent") else "TREATS", d, o, i, negated=False, population=[], status=[],
+                             biomarker=[], combination=[], approval="unspecified")
 
     def examples(self, pool: list[Mention], at: int) -> list[Mention]:
         """The drugs of `pool` listed from `at` on: "sildenafil (Viagra) or vardenafil"."""

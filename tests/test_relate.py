@@ -2158,3 +2158,11 @@ def test_fda_approved_after_a_fronted_disease_preferred_when_suspected_and_given
             ("antifungal medicine", "thrush")} <= set(t)
     assert t[("hydroxocobalamin", "vasoplegia")].approval == "off-label"
     assert {o for s, o in t if s.lower() == "hydroxocobalamin"} >= {"poisoning", "methaemoglobinaemia", "vasoplegia"}
+
+
+def test_if_your_disease_is_not_controlled_a_doctor_adds_and_medicines_used_to_prevent_include(nlp):
+    page = analyse(nlp, "Isosorbide\nIf your angina isn't well controlled, your doctor may add isosorbide mononitrate.\n"
+                        "Other medicines used to prevent migraine in children include propranolol, topiramate and "
+                        "amitriptyline.\n", title="Isosorbide")
+    assert ("isosorbide mononitrate", "angina") in texts(page, "TREATS")
+    assert {("propranolol", "migraine"), ("amitriptyline", "migraine")} <= texts(page, "PREVENTS")
