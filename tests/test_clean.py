@@ -243,7 +243,8 @@ def test_signal_patterns_known_chrome_shapes():
                  "Kids Health Info is supported by The Royal Children's Hospital Foundation. To donate, visit www.rch.org.au.",
                  "This fact sheet is general information only and should be used alongside, not instead of, advice from "
                  "your doctor.", "Online Medical Reviewer: Daniel R. Marks MD",
-                 "Thinking about switching? Our Patient Educators can help you prepare questions for your care team."]:
+                 "Thinking about switching? Our Patient Educators can help you prepare questions for your care team.",
+                 "Patient Fact Sheet"]:
         out = txt("Foo Uses", BODY, line, BODY2)
         assert line not in out and BODY in out and BODY2 in out, line
 
