@@ -70,8 +70,7 @@ FRONTED_FOR = re.compile(r"\s*((after [\w-]+ )?for|in|to (treat|clear|control|ma
 # will usually prescribe nitrofurantoin": a fronted "For ..." (or "If you have ...") and who chooses the drugs after it
 # "one of the three main medicines used to treat X, alongside A and B": A and B are the others of the group
 ONE_OF_GROUP = re.compile(r"\bone of (the|several|many|\w+) ([\w-]+ ){0,3}?(medicines|medications|drugs|treatments|options|choices|therapies)\b", re.I)
-ALONGSIDE_END = re.compile(r",\s*(alongside|along with|as well as)\s+[^,;:.()]*$", re.I)
-ALONGSIDE_ASIDE = re.compile(r",\s*(along with|together with|as well as)\s+[^,;:.()]*$", re.I)
+ALONGSIDE = re.compile(r",\s*(alongside|along with|together with|as well as)\s+[^,;:.()]*$", re.I)
 PLURAL_AFTER = re.compile(r"[^,;:.()]*,\s*(are|were|have been)\b", re.I)
 WHO_DEVELOP = re.compile(r"\bwho\s+((then|later)\s+)?(develop|get|are diagnosed with)\s+", re.I)
 FRONTED_FOR_ACTIVE = re.compile(r"\s*(for|if\s+you\s+([^,;:]{1,40}?\s+and\s+)?(have|develop|get|are diagnosed with|'re diagnosed with)|(?=if\s+(your|their|the)\s+))\s*(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<verb>(your\s+|the\s+|an?\s+|many\s+|most\s+|some\s+)?(((?-i:[A-Z]{2,})\s+)?"
@@ -607,11 +606,12 @@ class PageRelations:
         if partner and re.search(r",\s*(and|but|or)\s*$", before) and OWN_CLAUSE.match(self.text, m.end, s.end):
             return "subject"  # "X is the first choice for cellulitis, and clarithromycin is used instead": a clause of its own
         if partner and (first := self.pair_before(m)) is not None:
-            return self.drug_role(first)
-        if partner and ALONGSIDE_ASIDE.search(self.text, s.start, m.start) and PLURAL_AFTER.match(self.text, m.end, s.end):
-            return "subject"  # "Oral retinoids such as acitretin, along with cyclosporine and methotrexate, are used"
-        if partner and ONE_OF_GROUP.search(self.text, s.start, m.start) and ALONGSIDE_END.search(self.text, s.start, m.start):
-            return "subject"  # "X is one of the three main medicines used to treat Wilson's disease, alongside A and B"  # "A plus B, C plus D, and E plus F": each pair opens as the first did
+            return self.drug_role(first)  # "A plus B, C plus D, and E plus F": each pair opens as the first did
+        if partner and ALONGSIDE.search(self.text, s.start, m.start) and (
+                PLURAL_AFTER.match(self.text, m.end, s.end) or ONE_OF_GROUP.search(self.text, s.start, m.start)):
+            # "Oral retinoids such as acitretin, along with cyclosporine and methotrexate, are used"; "X is one of the
+            # three main medicines used to treat Wilson's disease, alongside A and B": the others of the group
+            return "subject"
         return "partner" if partner else "subject"
 
     def product_second(self, m: Mention) -> bool:
