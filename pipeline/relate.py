@@ -1636,7 +1636,7 @@ class PageRelations:
         (low testosterone)", "neurological conditions such as MS, Parkinson's disease and SCI")."""
         s = self.sentences[i]
         m = CAUSE_LIST_INTRO.fullmatch(self.text, s.start, s.end)
-        if m is None or s.kind == "list_item" or i + 1 >= len(self.sentences) or self.sentences[i + 1].kind != "list_item":
+        if m is None or s.kind == "list_item" or not self.intro_line(i):
             return
         span = m.span("effect") if m.group("effect") else m.span("effect2")
         effect = next((d for d in sorted(self.by_sentence[i], key=lambda d: d.start)
@@ -1941,8 +1941,7 @@ class PageRelations:
                 self.cause_list(i)
                 self.occurs_in(i)
                 self.labelled_line(i)
-            elif (self.stext(i).rstrip().endswith(":") and i + 1 < len(self.sentences)
-                  and self.sentences[i + 1].kind == "list_item"):
+            elif self.intro_line(i):
                 self.causes(i)  # "Common symptoms include:" and the signs, one per line
             elif "DRUG" in labels:
                 self.treated_with_list(i)
