@@ -107,7 +107,8 @@ ARTICLE = re.compile(r"(the|a|an)\s+", re.I)
 # "To prevent rejection, most people take tacrolimus ...": a fronted prevention phrase
 FRONTED_PREVENT = re.compile(r"\s*to\s+(help\s+)?(prevent|avoid|stop|(reduce|lower|cut)\s+(the|your|their|his|her)\s+risk\s+of)\s+(?P<front>[^,;:]{2,80}?)\s*,\s*", re.I)
 # "not used for" names a negated use when the disease follows it, a contraindication before a population
-NOT_USED_FOR = re.compile(r".*\b(used|recommended|suitable)\s+for\s+(?!(people|patients|anyone|those|children|adults|women|men|someone|you)\b)([\w'-]+\s+){0,2}", re.I)
+NOT_USED_FOR = re.compile(r".*\b(used|recommended|suitable)\s+for\s+(?!(people|patients|anyone|those|children|adults|women|men|someone|you)\b)"
+                          r"([^,;:.()]{1,60}?(\([^()]{1,20}\))?(,\s*|\s+)(or|and|nor)\s+(for\s+)?)?([\w'-]+\s+){0,2}", re.I)  # "not used for A or for B"
 # a cell type written between a biomarker and its disease ("CD20-positive, B-cell non-Hodgkin lymphoma")
 CELL_TYPE = re.compile(r"\b(B|T|NK|plasma)[- ]cells?\b|\b(B|T)-(?=\w|$)", re.I)
 # Most characters of disease-status words between a biomarker and its disease ("KRAS G12C-mutated

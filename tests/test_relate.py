@@ -1130,12 +1130,13 @@ def test_fronted_for_phrases_and_lists_after_a_colon(nlp):
 
 def test_not_used_for_a_disease_is_a_negated_use(nlp):
     page = analyse(nlp, "Tafamidis is a medicine for amyloidosis.\n"
-                        "Tafamidis is also not used for AA amyloidosis.\n"
+                        "Tafamidis is also not used for AA amyloidosis or for ATTR polyneuropathy (FAP).\n"
                         "It is not a simple pain reliever and should not be used for everyday aches.\n"
                         "It is not used for people who have kidney disease.\n"
                         "NICE recommends tafamidis on the NHS for adults with cardiomyopathy.\n", title="Tafamidis")
     t = treats(page)
     assert t[("Tafamidis", "AA amyloidosis")].negated and t[("Tafamidis", "aches")].negated
+    assert t[("Tafamidis", "ATTR polyneuropathy")].negated  # the second of "not used for A or for B"
     assert not any(o in ("kidney disease", "simple pain", "pain") for _, o in t)
     assert not t[("Tafamidis", "cardiomyopathy")].negated
 
