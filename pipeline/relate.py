@@ -642,6 +642,16 @@ class PageRelations:
         after = next((d for d in ds if d.start >= subj.end), None)
         return [name(after)] if after is not None and PAIR.fullmatch(self.text, subj.end, after.start) else []
 
+    def failed_blanked(self, drugs: list[Mention], roles: dict, start: int, end: int) -> str:
+        """text[start:end] with what an earlier drug failed to do blanked ("If ibuprofen does not work,
+        your doctor may suggest naproxen for the pain": that 'not' negates no later use)."""
+        out = self.text[start:end]
+        for m in (d for d in drugs if roles[d.mention_id] == "earlier"):
+            for e in self.phrase_ends(m):
+                if (f := self.c["earlier_after"].match(self.text, e, end)) and f.end() <= end:
+                    out = out[:f.start() - start] + " " * (f.end() - f.start()) + out[f.end() - start:]
+        return out
+
     def phrase_ends(self, m: Mention) -> list[int]:
         """Where the phrase of drug m may end before a verb: at m; past its generic noun ("steroid
         creams") or an example tail ("aminosalicylates (5-ASAs), such as mesalazine,"); past the drug
@@ -1139,8 +1149,8 @@ class PageRelations:
             if described:  # the clause that describes them ("You must not take X if you use nitrates, which ...")
                 negated = self.negates(self.text[described[-1].end:o.start])
             else:
-                negated = (self.negates(self.text[s.start:o.start]) or bool(self.c["negation_sentence"].search(text)) or
-                           (intro is not None and self.negates(frame)))
+                negated = (self.negates(self.failed_blanked(drugs, roles, s.start, o.start))
+                           or bool(self.c["negation_sentence"].search(text)) or (intro is not None and self.negates(frame)))
             if self.c["off_label"].search(context):
                 approval = "off-label"
             elif self.c["approved"].search(context) or self.c["approved"].search(self.text[s.start:o.start]):

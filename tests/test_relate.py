@@ -2167,3 +2167,14 @@ def test_if_your_disease_is_not_controlled_a_doctor_adds_and_medicines_used_to_p
                         "amitriptyline.\n", title="Isosorbide")
     assert ("isosorbide mononitrate", "angina") in texts(page, "TREATS")
     assert {("propranolol", "migraine"), ("amitriptyline", "migraine")} <= texts(page, "PREVENTS")
+
+
+def test_a_drug_that_does_not_work_against_a_disease_is_its_subject_and_a_failed_drug_negates_no_later_use(nlp):
+    page = analyse(nlp, "Levodopa\nLevodopa is the main treatment for Parkinson's disease.\n"
+                        "Azithromycin does not work against viral infections such as colds.\n"
+                        "If ibuprofen does not work, your doctor may suggest naproxen for the pain.\n"
+                        "Oxybutynin does not help stress incontinence.\n", title="Levodopa")
+    t = {(r.subject_text, r.object_text): r.negated for r in page.relations if r.relation == "TREATS"}
+    assert t[("Azithromycin", "viral infections")] is True and not any(s == "Levodopa" and o == "colds" for s, o in t)
+    assert t[("naproxen", "pain")] is False and ("ibuprofen", "pain") not in t
+    assert t[("Oxybutynin", "stress incontinence")] is True
