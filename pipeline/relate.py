@@ -481,13 +481,16 @@ class PageRelations:
                 out.insert(0, h)
         return out
 
-    def named_main(self, i: int) -> Mention:
+    def named_main(self, i: int, depth: int = BACKTRACK) -> Mention:
         """The page's drug as the sentences just before i last named it as a subject: its brand
         where the section is about one product ("Xgeva is used for people who have cancer that
         affects the bones. It is approved to:"), else the page's main mention."""
         heading = self.sentences[i].heading
         if i > 0 and self.sentences[i - 1].heading == heading and (
                 self.sentences[i - 1].kind != "list_item" or "\n" not in self.text[self.sentences[i - 1].end:self.sentences[i].start]):
+            if depth > 0 and self.c["subject_anaphor"].match(self.stext(i - 1)) and not any(
+                    m.label == "DRUG" and self.drug_role(m) == "subject" for m in self.by_sentence[i - 1]):
+                return self.named_main(i - 1, depth - 1)  # "Sotalol is ... It is used ... It is usually started ...": still sotalol
             # "Romiplostim (Nplate) is another TPO-RA. It is used to treat chronic ITP": the drug the
             # sentence before opens with (also within one list item: "Baricitinib (Olumiant), a tablet ... It is also used")
             opener = min(self.by_sentence[i - 1], key=lambda m: m.start, default=None)

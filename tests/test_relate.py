@@ -2178,3 +2178,9 @@ def test_a_drug_that_does_not_work_against_a_disease_is_its_subject_and_a_failed
     assert t[("Azithromycin", "viral infections")] is True and not any(s == "Levodopa" and o == "colds" for s, o in t)
     assert t[("naproxen", "pain")] is False and ("ibuprofen", "pain") not in t
     assert t[("Oxybutynin", "stress incontinence")] is True
+
+
+def test_it_after_it_keeps_the_drug_the_sentence_before_opened_with(nlp):
+    page = analyse(nlp, "Dronedarone is used for atrial fibrillation.\nSotalol is a beta-blocker with extra rhythm-controlling "
+                        "effects.\nIt is usually started in hospital.\nIt is used in people with atrial flutter.\n", title="Dronedarone")
+    assert ("Sotalol", "atrial flutter") in texts(page, "TREATS") and ("Dronedarone", "atrial flutter") not in texts(page, "TREATS")
