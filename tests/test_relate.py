@@ -2184,3 +2184,9 @@ def test_it_after_it_keeps_the_drug_the_sentence_before_opened_with(nlp):
     page = analyse(nlp, "Dronedarone is used for atrial fibrillation.\nSotalol is a beta-blocker with extra rhythm-controlling "
                         "effects.\nIt is usually started in hospital.\nIt is used in people with atrial flutter.\n", title="Dronedarone")
     assert ("Sotalol", "atrial flutter") in texts(page, "TREATS") and ("Dronedarone", "atrial flutter") not in texts(page, "TREATS")
+
+
+def test_used_to_do_something_in_people_with_a_disease_treats_it(nlp):
+    page = analyse(nlp, "Sotalol\nSotalol is used to keep the heart beating regularly in adults with atrial flutter.\n"
+                        "It used to be given with digoxin to people with heart failure.\n", title="Sotalol")
+    assert ("Sotalol", "atrial flutter") in texts(page, "TREATS")
