@@ -172,6 +172,8 @@ CAUSE_VERB = re.compile(r"[\w,]\s+(causes|causing|leads to|results in)\s+\w")
 BENEFIT_COURSE = re.compile(r"\s*(the\s+)?(rate|incidence|occurrence|frequency|development|progression|number)\b")
 # "In people with RA, it ...": a fronted frame, then the drug as a pronoun
 PRONOUN = r"(it|they|this (drug|medicine|medication))\b"  # the drug as a pronoun
+PLURAL_DRUG = re.compile(r"\s*(they|these (drugs|medicines|medications|treatments)|both (drugs|medicines|medications|treatments)|"
+                         r"neither (drug|medicine|medication|treatment))\b", re.I)  # two drugs or a class named just before
 # after a drug a population took: a worse outcome, no use ("who took a DOAC had more clots")
 WORSE_AFTER = re.compile(r"\s*(\w+\s+){0,3}?(had|have|has|showed|developed)\s+(more|higher|increased|worse|greater risk)\b", re.I)
 # between a treated disease and an event it follows ("... dysfunction after a heart attack")
@@ -506,6 +508,23 @@ class PageRelations:
             if named:
                 return min(named, key=lambda m: m.start)
         return self.main
+
+    def plural_antecedents(self, i: int, depth: int = BACKTRACK) -> list[Mention]:
+        """The drugs a plural anaphor at the start of sentence i stands for: the subjects of the sentence
+        before (same section) when they are two or more, or one class in the plural ("Antibiotics ...
+        They are used to treat bacterial infections"); through a sentence before that opens with one too."""
+        if i == 0 or self.sentences[i - 1].heading != self.sentences[i].heading:
+            return []
+        if depth > 0 and PLURAL_DRUG.match(self.stext(i - 1)) and not any(m.label == "DRUG" for m in self.by_sentence[i - 1]):
+            return self.plural_antecedents(i - 1, depth - 1)
+        prev = [m for m in self.by_sentence[i - 1] if m.label == "DRUG" and self.drug_role(m) == "subject"]
+        for d in sorted((m for m in self.by_sentence[i - 1] if m.label == "DRUG"), key=lambda m: m.start):
+            if prev and d not in prev and d.start > prev[-1].end and self.listed(prev[-1].end, d.start):
+                prev.append(d)  # "Lecanemab and donanemab are antibody medicines." (no cue: 'and' made a partner)
+        if len({key(m) for m in prev}) >= 2 or (len(prev) == 1 and prev[0].vocabulary != "DrugBank"
+                                                  and prev[0].text.lower().endswith("s")):
+            return prev
+        return []
 
     def drug_role(self, m: Mention) -> str:
         """'partner', 'earlier', 'aside' or 'subject' for a drug mention, from the words before it."""
@@ -1012,6 +1031,8 @@ class PageRelations:
             subjects = [m for m in self.by_sentence[intro] if m.label == "DRUG" and self.drug_role(m) == "subject"]
         if self.main is not None and self.c["subject_anaphor"].match(text) and key(self.main) not in {key(m) for m in subjects}:
             subjects = [self.named_main(i)]
+        if not subjects and PLURAL_DRUG.match(text):
+            subjects = self.plural_antecedents(i)  # "Syfovre and Izervay are ... Neither medicine is approved for X"
         if not subjects and self.main is not None:
             subjects = [self.named_main(i)]
         described = self.described_drugs(i, cue)

@@ -2190,3 +2190,11 @@ def test_used_to_do_something_in_people_with_a_disease_treats_it(nlp):
     page = analyse(nlp, "Sotalol\nSotalol is used to keep the heart beating regularly in adults with atrial flutter.\n"
                         "It used to be given with digoxin to people with heart failure.\n", title="Sotalol")
     assert ("Sotalol", "atrial flutter") in texts(page, "TREATS")
+
+
+def test_a_plural_anaphor_stands_for_the_drugs_of_the_sentence_before(nlp):
+    page = analyse(nlp, "Memantine\nLecanemab and donanemab are antibody medicines.\nThey have been licensed for people with "
+                        "mild Alzheimer's disease.\nNeither medicine is approved for vascular dementia.\n", title="Memantine")
+    t = {(r.subject_text, r.object_text): r.negated for r in page.relations if r.relation == "TREATS"}
+    assert t[("Lecanemab", "Alzheimer's disease")] is False and t[("donanemab", "Alzheimer's disease")] is False
+    assert t[("Lecanemab", "vascular dementia")] is True and not any(s == "Memantine" for s, _ in t)
