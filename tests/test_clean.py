@@ -244,7 +244,7 @@ def test_signal_patterns_known_chrome_shapes():
                  "This fact sheet is general information only and should be used alongside, not instead of, advice from "
                  "your doctor.", "Online Medical Reviewer: Daniel R. Marks MD",
                  "Thinking about switching? Our Patient Educators can help you prepare questions for your care team.",
-                 "Patient Fact Sheet"]:
+                 "Patient Fact Sheet", "Last Review: 11/14/2024"]:
         out = txt("Foo Uses", BODY, line, BODY2)
         assert line not in out and BODY in out and BODY2 in out, line
 
