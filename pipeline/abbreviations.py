@@ -98,6 +98,7 @@ class AbbreviationLinker:
                     and (e.start, e.end) not in drop]
             doc.ents = filter_spans(keep + new)
         self.brands(doc, info)
+        self.synonyms(doc, info)
         self.restated(doc, info)
         self.undefined(doc, info)
         return doc
@@ -194,6 +195,29 @@ class AbbreviationLinker:
         doc.ents = filter_spans(keep + new)
 
     @staticmethod
+    def synonyms(doc: Doc, info: dict) -> None:
+        """A word no entity covers, glossed with the former name of a normalized disease ("mpox
+        (previously known as monkeypox)", "mpox, formerly called monkeypox"), names that disease: it takes
+        its label and concept there and wherever it recurs (a renamed disease the lexicons do not know yet)."""
+        ents = list(doc.ents)
+        names: dict[str, Span] = {}
+        for m in SYNONYM.finditer(doc.text):
+            e = next((e for e in ents if e.start_char == m.start("other") and e.label_ == "DISEASE" and concept_id(info, e)), None)
+            word = doc.char_span(m.start("word"), m.end("word"))
+            if e is None or word is None or len(word) != 1 or any(o.start <= word.start < o.end for o in ents):
+                continue
+            names.setdefault(m.group("word").lower(), e)
+        if not names:
+            return
+        new = []
+        for t in doc:
+            e = names.get(t.lower_)
+            if e is not None and not any(o.start <= t.i < o.end for o in ents):
+                new.append(Span(doc, t.i, t.i + 1, label=e.label_))
+                info[(t.idx, t.idx + len(t.text))] = (*info[(e.start_char, e.end_char)][:3], "abbreviation")
+        doc.ents = filter_spans(ents + new)
+
+    @staticmethod
     def undefined(doc: Doc, info: dict) -> None:
         """A short form used without a definition ("DOX", "CsA"; a defined one whose long form has
         no concept stays without) and with no concept of its own
@@ -212,6 +236,9 @@ class AbbreviationLinker:
                 info[key] = (*cands.pop(), info[key][3])
 
 
+# "mpox (previously known as monkeypox)", "mpox, formerly called monkeypox": a renamed disease and its former name
+SYNONYM = re.compile(r"\b(?P<word>[A-Za-z][a-z-]{2,})\s*(\(|,)\s*(previously|formerly|once|originally)\s+"
+                     r"(known as|called|named|referred to as)\s+(?P<other>\w)")
 # "sold under the brand names Zytiga and Yonsa", "brand name: Gilenya", "marketed as Xtandi"
 BRAND_NAMES = re.compile(r"\b(?:brand names?|sold (?:under|as)|marketed (?:under|as))(?:\s+(?:the|brand|names?|is|are|include|includes))*"
                          r"\s*:?\s+(?P<names>[A-Z][a-z]{2,}[A-Za-z-]*[®™]?(?:(?:\s*,\s*|\s+(?:and|or)\s+|\s*/\s*)[A-Z][a-z]{2,}[A-Za-z-]*[®™]?){0,4})")

@@ -628,3 +628,11 @@ def test_a_singular_class_is_a_drug_but_not_as_the_adjective_of_a_property(nlp):
     page = analyse(nlp, "A doctor may add an antipsychotic. It has antiarrhythmic effects.\n")
     assert concept(page, "antipsychotic").label == "DRUG"
     assert not any(m.text == "antiarrhythmic" for m in page.mentions)
+
+
+def test_a_renamed_disease_takes_the_concept_of_its_former_name(nlp):
+    page = analyse(nlp, "Tecovirimat is used to treat mpox (previously known as monkeypox).\n"
+                        "Mpox usually begins with fever.\n", title="Tecovirimat")
+    got = {(m.text, m.label, m.concept_id) for m in page.mentions}
+    assert {("mpox", "DISEASE", "D045908"), ("Mpox", "DISEASE", "D045908")} <= got
+    assert ("Tecovirimat", "mpox") in {(r.subject_text, r.object_text) for r in page.relations if r.relation == "TREATS"}
