@@ -172,6 +172,8 @@ CAUSE_VERB = re.compile(r"[\w,]\s+(causes|causing|leads to|results in)\s+\w")
 BENEFIT_COURSE = re.compile(r"\s*(the\s+)?(rate|incidence|occurrence|frequency|development|progression|number)\b")
 # "In people with RA, it ...": a fronted frame, then the drug as a pronoun
 PRONOUN = r"(it|they|this (drug|medicine|medication))\b"  # the drug as a pronoun
+BELONG = re.compile(r"\s*(all\s+|both\s+)?belongs?\s+to\s+(a|the)\s+([\w-]+\s+)?(group|class|family|type|kind)\s+of\s+"
+                    r"(drugs|medicines|medications)\s+(called|known as)\s+", re.I)  # the drugs before it are of the class after it
 PLURAL_DRUG = re.compile(r"\s*(they|these (drugs|medicines|medications|treatments)|both (drugs|medicines|medications|treatments)|"
                          r"neither (drug|medicine|medication|treatment))\b", re.I)  # two drugs or a class named just before
 # after a drug a population took: a worse outcome, no use ("who took a DOAC had more clots")
@@ -481,7 +483,15 @@ class PageRelations:
         for h in before:  # the class d exemplifies
             if h is not d and EXAMPLES.fullmatch(self.text[h.end:d.start].rstrip() + " "):
                 out.insert(0, h)
-        return out
+        head = d
+        while True:  # the list d ends ("A, B and C, which are used to treat X"), or the drugs that belong to the
+            # class d names ("A, B and C belong to a group of drugs called cholinesterase inhibitors, which are used ...")
+            prev = next((h for h in reversed(before) if h.end <= head.start and (
+                self.listed(h.end, head.start) or head is d and BELONG.fullmatch(self.text, h.end, head.start))), None)
+            if prev is None:
+                return out
+            out.insert(0, prev)
+            head = prev
 
     def named_main(self, i: int, depth: int = BACKTRACK) -> Mention:
         """The page's drug as the sentences just before i last named it as a subject: its brand

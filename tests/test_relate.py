@@ -2198,3 +2198,13 @@ def test_a_plural_anaphor_stands_for_the_drugs_of_the_sentence_before(nlp):
     t = {(r.subject_text, r.object_text): r.negated for r in page.relations if r.relation == "TREATS"}
     assert t[("Lecanemab", "Alzheimer's disease")] is False and t[("donanemab", "Alzheimer's disease")] is False
     assert t[("Lecanemab", "vascular dementia")] is True and not any(s == "Memantine" for s, _ in t)
+
+
+def test_a_list_a_which_clause_describes_and_the_drugs_that_belong_to_a_described_class(nlp):
+    page = analyse(nlp, "Galantamine\nDonepezil, rivastigmine and galantamine belong to a group of drugs called cholinesterase "
+                        "inhibitors, which are used to treat the symptoms of Alzheimer's disease.\nDo not take it with sunitinib "
+                        "and pazopanib, which are used for advanced kidney cancer.\n", title="Galantamine")
+    t = texts(page, "TREATS")
+    assert {("Donepezil", "Alzheimer's disease"), ("rivastigmine", "Alzheimer's disease"), ("galantamine", "Alzheimer's disease"),
+            ("cholinesterase inhibitors", "Alzheimer's disease")} <= t
+    assert {("sunitinib", "kidney cancer"), ("pazopanib", "kidney cancer")} <= t
