@@ -1538,7 +1538,7 @@ class PageRelations:
         """The disease a "This/It" sentence refers to: a sentence-initial disease nearby; for "This
         condition/disease ..." the last disease of the sentence before ("Some people with psoriasis
         also develop psoriatic arthritis. This condition causes ...")."""
-        if i > 0 and DEFINITE_ANAPHOR.match(self.stext(i)):
+        if i > 0 and DEFINITE_ANAPHOR.match(self.stext(i), SENTENCE_OPENER.match(self.stext(i)).end()):
             last = [m for m in self.by_sentence[i - 1] if m.label == "DISEASE"]
             if last:
                 return self.long_form(max(last, key=lambda m: m.start))
@@ -1864,8 +1864,8 @@ class PageRelations:
             subj = self.topic_disease(i)  # "ADHD is a ... disorder. Its core symptoms are ..."
         elif self.c["drug_anaphor"].search(text[:cue.start()]):
             subj = None  # "This medication may cause ...": a side effect, not a sign of a disease
-        elif self.c["anaphor"].search(text[:cue.start()]):
-            subj = self.topic_disease(i)
+        elif self.c["anaphor"].search(text[:cue.start()]) or DEFINITE_ANAPHOR.match(text, SENTENCE_OPENER.match(text).end()):
+            subj = self.topic_disease(i)  # (also "Over time, the disease damages nerve cells, leading to ...")
             last = self.last_cause
             opener = min(self.by_sentence[i - 1], key=lambda m: m.start, default=None) if i > 0 else None
             drug_led = opener is not None and opener.label == "DRUG" and opener.start - self.sentences[i - 1].start <= 20

@@ -2208,3 +2208,9 @@ def test_a_list_a_which_clause_describes_and_the_drugs_that_belong_to_a_describe
     assert {("Donepezil", "Alzheimer's disease"), ("rivastigmine", "Alzheimer's disease"), ("galantamine", "Alzheimer's disease"),
             ("cholinesterase inhibitors", "Alzheimer's disease")} <= t
     assert {("sunitinib", "kidney cancer"), ("pazopanib", "kidney cancer")} <= t
+
+
+def test_the_disease_after_a_sentence_opener_is_the_topic_disease(nlp):
+    page = analyse(nlp, "Lecanemab is used for Alzheimer's disease.\nIn Alzheimer's disease, two proteins build up in the brain.\n"
+                        "Over time, the disease damages nerve cells, leading to memory loss and confusion.\n", title="Lecanemab")
+    assert {("Alzheimer's disease", "memory loss"), ("Alzheimer's disease", "confusion")} <= texts(page, "CAUSES")
