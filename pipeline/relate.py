@@ -97,6 +97,12 @@ CAUSE_STAGE = re.compile(r"\b(advanced|severe|metastatic|early|mild|moderate)\s+
 # its use and the drugs given as its examples
 EXAMPLES_FOR = re.compile(r"\b((medicines?|medications?|drugs?|treatments?|tablets?|pills?|options?|choices?|drops|creams?|ointments?|sprays?|inhalers?|injections?)\s+((used|taken|prescribed|given)\s+)?"
                           r"|[\w-]+s\s+(used|taken|prescribed|given)\s+)(for|to treat|(?P<prevent>to (help )?prevent))\s+(?P<obj>[^,;:.()]{2,60}?)\s*(\([^()]{1,15}\)\s*)?,?\s*(such as|like|including|e\.g\.,?|include|includes|are)\s*:?\s+(?=\w)", re.I)
+# a line that introduces a list of drugs, one per item ("Second-line medicines that are sometimes used off-label for
+# essential tremor include:")
+DRUG_LIST_INTRO = re.compile(r"\b((medicines?|medications?|drugs?|treatments?|options?|choices?|therapies)\s+|[\w-]+s\s+(?=((that|which)\s+|used|taken|prescribed|given)))"
+                             r"((that|which)\s+(are|is|can be|may be)\s+)?((sometimes|often|also|usually|commonly|occasionally)\s+)?"
+                             r"((used|taken|prescribed|given|tried)\s+)?(['‘’\"“”]?off[- ]label['‘’\"“”]?\s+)?(for|to treat|(?P<prevent>to (help )?prevent))\s+"
+                             r"(?P<obj>[^,;:.()]{2,60}?)\s*(\([^()]{1,15}\)\s*)?((may|can|also)\s+)*(include|includes|are)\s*:\s*$", re.I)
 # "and extended-release clonidine", "or IV ganciclovir", "topical corticosteroids"
 RELEASE = (r"(?i:(((extended|modified|slow|sustained|prolonged|immediate)[- ]release|long-acting|short-acting|"
            r"oral|iv|intravenous|topical|inhaled|subcutaneous)\s+){0,2})")
@@ -1043,7 +1049,7 @@ class PageRelations:
             subjects = [self.named_main(i)]
         if not subjects and PLURAL_DRUG.match(text):
             subjects = self.plural_antecedents(i)  # "Syfovre and Izervay are ... Neither medicine is approved for X"
-        if not subjects and self.main is not None:
+        if not subjects and self.main is not None and not DRUG_LIST_INTRO.search(text):  # (its items name the drugs)
             subjects = [self.named_main(i)]
         described = self.described_drugs(i, cue)
         if described:  # "if you use nitrates, such as nitroglycerin, which are used to treat chest pain"
@@ -1335,6 +1341,15 @@ class PageRelations:
         """'a medicine for erectile dysfunction (ED) such as sildenafil (Viagra) or vardenafil':
         each example drug treats the disease its class is named for."""
         s = self.sentences[i]
+        if (m := DRUG_LIST_INTRO.search(self.text, s.start, s.end)) is not None:
+            objs = [o for o in self.by_sentence[i] if o.label in DISEASES and m.start("obj") <= o.start and o.end <= m.end("obj")]
+            approval = "off-label" if self.c["off_label"].search(self.stext(i)) else "unspecified"
+            j = i + 1
+            while objs and j < len(self.sentences) and self.sentences[j].kind == "list_item":
+                for d in self.item_drugs(j):
+                    self.add("PREVENTS" if m.group("prevent") else "TREATS", d, objs[0], j, negated=False, population=[],
+                             status=[], biomarker=[], combination=[], approval=approval)
+                j += 1
         for m in EXAMPLES_FOR.finditer(self.text, s.start, s.end):
             objs = [o for o in self.by_sentence[i] if o.label in DISEASES and m.start("obj") <= o.start and o.end <= m.end("obj")]
             drugs = self.examples(self.by_sentence[i], m.end())
@@ -1342,6 +1357,22 @@ class PageRelations:
                 for o in objs[:1]:
                     self.add("PREVENTS" if m.group("prevent") else "TREATS", d, o, i, negated=False, population=[], status=[],
                              biomarker=[], combination=[], approval="unspecified")
+
+    def item_drugs(self, j: int) -> list[Mention]:
+        """The drugs a list item opens with: "topiramate (Topamax), an anticonvulsant ..." -> topiramate;
+        "A or B, ..." -> both (not a brand in brackets, nor a class it is glossed with)."""
+        drugs = sorted((d for d in self.by_sentence[j] if d.label == "DRUG"), key=lambda d: d.start)
+        if not drugs or not FUSED_LEAD.match(self.text[self.sentences[j].start:drugs[0].start]):
+            return []
+        out = [drugs[0]]
+        for d in drugs[1:]:
+            gap = re.sub(r"\([^()]*\)", "", self.text[out[-1].end:d.start])
+            if re.fullmatch(r"\s*\(\s*", self.text[out[-1].end:d.start]):
+                continue  # "topiramate (Topamax)": the brand restates it
+            if not LIST_GAP.fullmatch(gap) or APPOSED_CLASS.match(gap.lstrip()):
+                break
+            out.append(d)
+        return out
 
     def examples(self, pool: list[Mention], at: int) -> list[Mention]:
         """The drugs of `pool` listed from `at` on: "sildenafil (Viagra) or vardenafil"."""

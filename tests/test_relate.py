@@ -2214,3 +2214,13 @@ def test_the_disease_after_a_sentence_opener_is_the_topic_disease(nlp):
     page = analyse(nlp, "Lecanemab is used for Alzheimer's disease.\nIn Alzheimer's disease, two proteins build up in the brain.\n"
                         "Over time, the disease damages nerve cells, leading to memory loss and confusion.\n", title="Lecanemab")
     assert {("Alzheimer's disease", "memory loss"), ("Alzheimer's disease", "confusion")} <= texts(page, "CAUSES")
+
+
+def test_a_line_introducing_drugs_used_for_a_disease_relates_each_item_drug(nlp):
+    page = analyse(nlp, "Primidone is used for essential tremor.\nSecond-line medicines that are sometimes used off-label for "
+                        "essential tremor include:\n- topiramate (Topamax), an anticonvulsant that is also used to prevent migraine\n"
+                        "- gabapentin (Neurontin) or pregabalin, which are usually better tolerated\n", title="Primidone")
+    t = {(r.subject_text, r.object_text): r for r in page.relations if r.relation == "TREATS"}
+    assert all(t[(d, "essential tremor")].approval == "off-label" for d in ("topiramate", "gabapentin", "pregabalin"))
+    assert ("anticonvulsant", "essential tremor") not in t and ("Topamax", "essential tremor") not in t
+    assert [r.approval for (s, _), r in t.items() if s == "Primidone"] == ["unspecified"]  # not the intro's 'off-label' use
