@@ -181,7 +181,7 @@ PRONOUN = r"(it|they|this (drug|medicine|medication))\b"  # the drug as a pronou
 BELONG = re.compile(r"\s*(all\s+|both\s+)?belongs?\s+to\s+(a|the)\s+([\w-]+\s+)?(group|class|family|type|kind)\s+of\s+"
                     r"(drugs|medicines|medications)\s+(called|known as)\s+", re.I)  # the drugs before it are of the class after it
 PLURAL_DRUG = re.compile(r"\s*(they|these (drugs|medicines|medications|treatments)|both (drugs|medicines|medications|treatments)|"
-                         r"neither (drug|medicine|medication|treatment))\b", re.I)  # two drugs or a class named just before
+                         r"neither (drug|medicine|medication|treatment)|(neither|both)(?=\s+(is|are|was|were|can|may|has|have|works?|helps?)\b))\b", re.I)  # two drugs or a class named just before
 # after a drug a population took: a worse outcome, no use ("who took a DOAC had more clots")
 WORSE_AFTER = re.compile(r"\s*(\w+\s+){0,3}?(had|have|has|showed|developed)\s+(more|higher|increased|worse|greater risk)\b", re.I)
 # between a treated disease and an event it follows ("... dysfunction after a heart attack")

@@ -2224,3 +2224,10 @@ def test_a_line_introducing_drugs_used_for_a_disease_relates_each_item_drug(nlp)
     assert all(t[(d, "essential tremor")].approval == "off-label" for d in ("topiramate", "gabapentin", "pregabalin"))
     assert ("anticonvulsant", "essential tremor") not in t and ("Topamax", "essential tremor") not in t
     assert [r.approval for (s, _), r in t.items() if s == "Primidone"] == ["unspecified"]  # not the intro's 'off-label' use
+
+
+def test_bare_neither_before_a_verb_stands_for_the_two_drugs_before(nlp):
+    page = analyse(nlp, "Primidone is used for essential tremor.\nPropranolol and primidone reduce the symptoms of essential tremor.\n"
+                        "Neither is used to treat Parkinson's disease.\n", title="Primidone")
+    t = {(r.subject_text, r.object_text): r.negated for r in page.relations if r.relation == "TREATS"}
+    assert t[("Propranolol", "Parkinson's disease")] is True and t[("primidone", "Parkinson's disease")] is True
