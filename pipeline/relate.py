@@ -96,7 +96,8 @@ CAUSE_STAGE = re.compile(r"\b(advanced|severe|metastatic|early|mild|moderate)\s+
 # "a medicine for erectile dysfunction (ED) such as sildenafil (Viagra) or vardenafil": a class named by
 # its use and the drugs given as its examples
 EXAMPLES_FOR = re.compile(r"\b((medicines?|medications?|drugs?|treatments?|tablets?|pills?|options?|choices?|drops|creams?|ointments?|sprays?|inhalers?|injections?)\s+((used|taken|prescribed|given)\s+)?"
-                          r"|[\w-]+s\s+(used|taken|prescribed|given)\s+)(for|to treat|(?P<prevent>to (help )?prevent))\s+(?P<obj>[^,;:.()]{2,60}?)\s*(\([^()]{1,15}\)\s*)?,?\s*(such as|like|including|e\.g\.,?|include|includes|are)\s*:?\s+(?=\w)", re.I)
+                          r"|[\w-]+s\s+((are|were)\s+((now|currently|commonly|mainly|often|usually)\s+)?)?(used|taken|prescribed|given)\s+)(for|to treat|(?P<in>in)|(?P<prevent>to (help )?prevent))\s+"
+                          r"(?P<obj>(?(in)[^,;:.()\s]+(\s+[^,;:.()\s]+){0,2}?|[^,;:.()]{2,60}?))\s*(\([^()]{1,15}\)\s*)?,?\s*((?(in)(?!))(such as|like|including|e\.g\.,?|include|includes|are)\s*:?|((today|now|currently)\s*)?:)\s+(?=\w)", re.I)
 # a line that introduces a list of drugs, one per item ("Second-line medicines that are sometimes used off-label for
 # essential tremor include:")
 DRUG_LIST_INTRO = re.compile(r"\b((medicines?|medications?|drugs?|treatments?|options?|choices?|therapies)\s+|[\w-]+s\s+(?=((that|which)\s+|used|taken|prescribed|given)))"

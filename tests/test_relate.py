@@ -2231,3 +2231,13 @@ def test_bare_neither_before_a_verb_stands_for_the_two_drugs_before(nlp):
                         "Neither is used to treat Parkinson's disease.\n", title="Primidone")
     t = {(r.subject_text, r.object_text): r.negated for r in page.relations if r.relation == "TREATS"}
     assert t[("Propranolol", "Parkinson's disease")] is True and t[("primidone", "Parkinson's disease")] is True
+
+
+def test_instead_treated_with_dissolve_and_a_class_used_in_a_disease_with_a_colon_list(nlp):
+    page = analyse(nlp, "Pegloticase is used to treat chronic gout.\nAcute flares are instead treated with colchicine or corticosteroids.\n"
+                        "With months of treatment, pegloticase can dissolve tophi.\nThe tablet dissolves in water.\n"
+                        "Three corticosteroids are used in Duchenne today: prednisone, deflazacort (Emflaza), and vamorolone.\n",
+                        title="Pegloticase")
+    t = texts(page, "TREATS")
+    assert {("colchicine", "flares"), ("corticosteroids", "flares"), ("pegloticase", "tophi")} <= t
+    assert {("prednisone", "Duchenne"), ("deflazacort", "Duchenne"), ("vamorolone", "Duchenne")} <= t
