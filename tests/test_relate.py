@@ -2241,3 +2241,10 @@ def test_instead_treated_with_dissolve_and_a_class_used_in_a_disease_with_a_colo
     t = texts(page, "TREATS")
     assert {("colchicine", "flares"), ("corticosteroids", "flares"), ("pegloticase", "tophi")} <= t
     assert {("prednisone", "Duchenne"), ("deflazacort", "Duchenne"), ("vamorolone", "Duchenne")} <= t
+
+
+def test_hospitalized_for_a_condition_while_taking_a_drug_is_no_use(nlp):
+    page = analyse(nlp, "Icosapent ethyl is used to treat severe hypertriglyceridemia.\nIn one trial, more people taking icosapent "
+                        "ethyl were hospitalized for atrial fibrillation.\n", title="Icosapent ethyl")
+    assert ("Icosapent ethyl", "hypertriglyceridemia") in {(r.subject_text, r.object_text) for r in page.relations}
+    assert not any(r.object_text == "atrial fibrillation" for r in page.relations)
