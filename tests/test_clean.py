@@ -244,9 +244,13 @@ def test_signal_patterns_known_chrome_shapes():
                  "This fact sheet is general information only and should be used alongside, not instead of, advice from "
                  "your doctor.", "Online Medical Reviewer: Daniel R. Marks MD",
                  "Thinking about switching? Our Patient Educators can help you prepare questions for your care team.",
-                 "Patient Fact Sheet", "Last Review: 11/14/2024"]:
+                 "Patient Fact Sheet", "Last Review: 11/14/2024",
+                 "Talk to a caring treatment provider about your options today. (888) 555-0137",
+                 "Your gift supports LGS research, family conferences and our patient registry."]:
         out = txt("Foo Uses", BODY, line, BODY2)
         assert line not in out and BODY in out and BODY2 in out, line
+    advice = "In case of overdose, call the poison control helpline at 1-800-222-1222."
+    assert advice in txt("Foo Uses", BODY, advice, BODY2)  # emergency advice with a number stays
 
 
 def test_signal_dom_names_and_wrapper_guard():
