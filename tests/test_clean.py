@@ -246,7 +246,8 @@ def test_signal_patterns_known_chrome_shapes():
                  "Thinking about switching? Our Patient Educators can help you prepare questions for your care team.",
                  "Patient Fact Sheet", "Last Review: 11/14/2024",
                  "Talk to a caring treatment provider about your options today. (888) 555-0137",
-                 "Your gift supports LGS research, family conferences and our patient registry."]:
+                 "Your gift supports LGS research, family conferences and our patient registry.",
+                 "9 May 2025: Updated to reflect the results of two trials."]:
         out = txt("Foo Uses", BODY, line, BODY2)
         assert line not in out and BODY in out and BODY2 in out, line
     advice = "In case of overdose, call the poison control helpline at 1-800-222-1222."
