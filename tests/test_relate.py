@@ -2248,3 +2248,9 @@ def test_hospitalized_for_a_condition_while_taking_a_drug_is_no_use(nlp):
                         "ethyl were hospitalized for atrial fibrillation.\n", title="Icosapent ethyl")
     assert ("Icosapent ethyl", "hypertriglyceridemia") in {(r.subject_text, r.object_text) for r in page.relations}
     assert not any(r.object_text == "atrial fibrillation" for r in page.relations)
+
+
+def test_taken_once_a_day_for_a_disease_is_a_use(nlp):
+    page = analyse(nlp, "Lebrikizumab\n- Upadacitinib (Rinvoq) and abrocitinib (Cibinqo), JAK inhibitor tablets taken once a day for "
+                        "atopic dermatitis.\n", title="Lebrikizumab")
+    assert {("Upadacitinib", "atopic dermatitis"), ("abrocitinib", "atopic dermatitis")} <= texts(page, "TREATS")
