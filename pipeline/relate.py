@@ -169,7 +169,9 @@ COPULA_END = re.compile(r"\b(is|are|was|were)\s+(also\s+)?(one of|among)?\s*$", 
 # what may follow a cue (or the disease it names) before a list of signs, one per line: "include:",
 # "symptoms in other parts of the body, such as:"
 LIST_TAIL = re.compile(r"\s*(((may|can|might|often|also|usually|commonly)\s+)*(include|includes|are)\s*)?"
-                       r"([^.;:]{0,100}?,?\s*(such as|including|like))?\s*:\s*", re.I)
+                       r"([^.;:]{0,100}?,?\s*(such as|including|like))?\s*:\s*"
+                       r"|\s+[^.;:]{0,80}?\s+(and|but)\s+((may|can|might|often|also|usually|commonly)\s+)*(include|includes)\s*:\s*", re.I)
+# (or after a clause of their own: "Symptoms of giardiasis usually start 1 to 2 weeks after you are infected and can include:")
 EXAMPLE_TAIL = re.compile(r"\s*(\([^()]{1,20}\))?\s*,?\s*(such as|including|like|e\.g\.,?)\s+[^,.;:()]{1,40}(\([^()]*\))?\s*,?", re.I)
 # after a drug: closing brackets, spaces, or the generic noun it modifies ("glucocorticoid medicines, such as prednisone")
 GENERIC_TAIL = re.compile(r"[\s)\]]*((medicines?|medications?|drugs?|tablets?|treatments?|creams?|ointments?|injections?)[\s)\]]*)?")

@@ -2254,3 +2254,11 @@ def test_taken_once_a_day_for_a_disease_is_a_use(nlp):
     page = analyse(nlp, "Lebrikizumab\n- Upadacitinib (Rinvoq) and abrocitinib (Cibinqo), JAK inhibitor tablets taken once a day for "
                         "atopic dermatitis.\n", title="Lebrikizumab")
     assert {("Upadacitinib", "atopic dermatitis"), ("abrocitinib", "atopic dermatitis")} <= texts(page, "TREATS")
+
+
+def test_symptoms_of_a_disease_after_a_clause_of_their_own_list_its_signs(nlp):
+    page = analyse(nlp, "Nitazoxanide is used for giardiasis.\nSymptoms of giardiasis usually start 1 to 2 weeks after you are "
+                        "infected and can include:\n- watery diarrhea\n- stomach cramps and bloating\n", title="Nitazoxanide")
+    c = texts(page, "CAUSES")
+    assert {("giardiasis", "watery diarrhea"), ("giardiasis", "stomach cramps"), ("giardiasis", "bloating")} <= c
+    assert not any(o in ("can", "infected") for _, o in c)  # no modal verb or clause word taken for a sign
