@@ -274,6 +274,14 @@ def flare_of(span: Span, ents: list[Span]) -> bool:
     return any(e.label_ == "DISEASE" and sent.start <= e.start < sent.end for e in ents)
 
 
+def negated_class(span: Span) -> bool:
+    """A drug name right after a glued "non-" ("non-stimulant medicines", "non-opioid painkillers"):
+    what the drug is not."""
+    doc, i = span.doc, span.start
+    return (span.label_ == "DRUG" and i >= 2 and doc[i - 1].text in ("-", "‐") and doc[i - 2].lower_ == "non"
+            and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_)
+
+
 # nouns that make a chemical's name a disease's: "bile acid synthesis disorders", "3β-HSD deficiency",
 # "calcium oxalate stones" (not "toxicity", "overdose", "dependence": BC5CDR keeps "captopril overdose" a
 # chemical and a disease; no chemical before "stones" in BC5CDR train+dev)
@@ -659,7 +667,7 @@ class LexiconMatcher:
             ents = filter_spans(found + named_tests(doc, found))
             source = {}
         ents = sorted((e for e in ents if not lexicon.allergen(e.text)), key=lambda s: s.start)
-        ents = [e for e in ents if not flare_of(e, ents)]
+        ents = [e for e in ents if not flare_of(e, ents) and not negated_class(e)]
         ents = renamed(renamed(renamed(ents, vaccine_end, "DRUG"), replacement_end, "DRUG"), disorder_end, "DISEASE")
         out = []
         for e in ents:

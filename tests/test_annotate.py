@@ -636,3 +636,10 @@ def test_a_renamed_disease_takes_the_concept_of_its_former_name(nlp):
     got = {(m.text, m.label, m.concept_id) for m in page.mentions}
     assert {("mpox", "DISEASE", "D045908"), ("Mpox", "DISEASE", "D045908")} <= got
     assert ("Tecovirimat", "mpox") in {(r.subject_text, r.object_text) for r in page.relations if r.relation == "TREATS"}
+
+
+def test_stimulants_is_a_drug_class_and_non_negates_a_class(nlp):
+    page = analyse(nlp, "Atomoxetine is a non-stimulant medicine for ADHD.\nStimulants like methylphenidate are used for ADHD.\n",
+                   title="Atomoxetine")
+    drugs = {m.text for m in page.mentions if m.label == "DRUG"}
+    assert "Stimulants" in drugs and not any(d.startswith("stimulant") for d in drugs)

@@ -591,3 +591,4 @@ def test_combination_adds_list_items_of_the_kept_element():
     clean_mod.combine_assist(doc, [b.text in (BODY, BODY2) for b in doc.blocks])
     kept = [b.text for b in doc.blocks if not b.chrome]
     assert item in kept and "Surgery" not in kept
+
