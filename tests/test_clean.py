@@ -592,3 +592,13 @@ def test_combination_adds_list_items_of_the_kept_element():
     kept = [b.text for b in doc.blocks if not b.chrome]
     assert item in kept and "Surgery" not in kept
 
+
+def test_combination_keeps_an_at_a_glance_box_of_the_article():
+    """Key points boxed at the article's top ("At a glance") are content trafilatura drops."""
+    item = "Qelbree is the brand name for viloxazine, a non-stimulant medication for ADHD in children."
+    page = (f"<html><body><main><article><section class='u-at-a-glance'><ul><li>{item}</li></ul></section>"
+            f"<div class='u-article__body'><p>{BODY}</p><p>{BODY2}</p></div></article></main></body></html>")
+    doc = parse_bytes(page.encode(), "t.html")
+    clean(doc)
+    clean_mod.combine_assist(doc, [b.text in (BODY, BODY2) for b in doc.blocks])
+    assert item in [b.text for b in doc.blocks if not b.chrome]
