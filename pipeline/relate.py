@@ -181,6 +181,14 @@ CAUSE_VERB = re.compile(r"[\w,]\s+(causes|causing|leads to|results in)\s+\w")
 BENEFIT_COURSE = re.compile(r"\s*(the\s+)?(rate|incidence|occurrence|frequency|development|progression|number)\b")
 # "In people with RA, it ...": a fronted frame, then the drug as a pronoun
 PRONOUN = r"(it|they|this (drug|medicine|medication))\b"  # the drug as a pronoun
+# a sentence whose subject is a procedure or other non-drug care ("Surgery may be needed to relieve X", "In some
+# cases, physiotherapy is used for Y"): the page's drug is not its subject
+NON_DRUG_SUBJECT = re.compile(r"([^,.;:]{0,40},\s*)?((the|a|an|some|other|your)\s+)?([\w-]+\s+){0,2}(surgery|surgeries|operations?|"
+                              r"radiotherapy|radiation therapy|physiotherapy|physical therapy|occupational therapy|speech therapy|"
+                              r"exercises?|diets?|lifestyle changes|(ear )?tubes|transplants?|transplantation|dialysis|counsell?ing|"
+                              r"psychotherapy|talking therapy|talking therapies|acupuncture|bracing|braces|splints|ablation|stents?|"
+                              r"procedures?|implants?|pacemakers?|phototherapy|light therapy)\s+"
+                              r"((may|can|might|will|should|often|usually|also|sometimes|then)\s+)*(is|are|be|was|were|has|have|helps?)\b", re.I)
 BELONG = re.compile(r"\s*(all\s+|both\s+)?belongs?\s+to\s+(a|the)\s+([\w-]+\s+)?(group|class|family|type|kind)\s+of\s+"
                     r"(drugs|medicines|medications)\s+(called|known as)\s+", re.I)  # the drugs before it are of the class after it
 PLURAL_DRUG = re.compile(r"\s*(they|these (drugs|medicines|medications|treatments)|both (drugs|medicines|medications|treatments)|"
@@ -1052,8 +1060,8 @@ class PageRelations:
             subjects = [self.named_main(i)]
         if not subjects and PLURAL_DRUG.match(text):
             subjects = self.plural_antecedents(i)  # "Syfovre and Izervay are ... Neither medicine is approved for X"
-        if not subjects and self.main is not None and not DRUG_LIST_INTRO.search(text):  # (its items name the drugs)
-            subjects = [self.named_main(i)]
+        if not subjects and self.main is not None and not DRUG_LIST_INTRO.search(text) and not NON_DRUG_SUBJECT.match(text):
+            subjects = [self.named_main(i)]  # (a list intro's items name the drugs; "Surgery may be needed to relieve X": no drug)
         described = self.described_drugs(i, cue)
         if described:  # "if you use nitrates, such as nitroglycerin, which are used to treat chest pain"
             subjects = described
