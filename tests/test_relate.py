@@ -2266,7 +2266,7 @@ def test_symptoms_of_a_disease_after_a_clause_of_their_own_list_its_signs(nlp):
 
 def test_a_procedure_as_subject_gives_the_page_drug_no_use(nlp):
     page = analyse(nlp, "Vosoritide is used for achondroplasia.\nSurgery may be needed to relieve spinal stenosis, and ear tubes are "
-                        "often placed for repeated ear infections.\nIt is also used for hypochondroplasia.\n", title="Vosoritide")
+                        "often placed for repeated ear infections.\nIt is also used for short stature.\n", title="Vosoritide")
     t = texts(page, "TREATS")
-    assert ("Vosoritide", "achondroplasia") in t and ("Vosoritide", "hypochondroplasia") in t
+    assert ("Vosoritide", "achondroplasia") in t and ("Vosoritide", "short stature") in t
     assert not any(o in ("spinal stenosis", "ear infections") for _, o in t)
