@@ -189,6 +189,7 @@ NON_DRUG_SUBJECT = re.compile(r"([^,.;:]{0,40},\s*)?((the|a|an|some|other|your)\
                               r"psychotherapy|talking therapy|talking therapies|acupuncture|bracing|braces|splints|ablation|stents?|"
                               r"procedures?|implants?|pacemakers?|phototherapy|light therapy)\s+"
                               r"((may|can|might|will|should|often|usually|also|sometimes|then)\s+)*(is|are|be|was|were|has|have|helps?)\b", re.I)
+OCCUR_WITH = re.compile(r"\b(occur|happen|develop|arise)\s+(with|in)$", re.I)  # "Health issues that can occur with X include:"
 BELONG = re.compile(r"\s*(all\s+|both\s+)?belongs?\s+to\s+(a|the)\s+([\w-]+\s+)?(group|class|family|type|kind)\s+of\s+"
                     r"(drugs|medicines|medications)\s+(called|known as)\s+", re.I)  # the drugs before it are of the class after it
 PLURAL_DRUG = re.compile(r"\s*(they|these (drugs|medicines|medications|treatments)|both (drugs|medicines|medications|treatments)|"
@@ -1895,7 +1896,7 @@ class PageRelations:
             elif (lay := next((m for m in ms if m.label == "CONDITION" and m.end <= subj.start
                                and re.fullmatch(r"\s*\(\s*", self.text[m.end:subj.start])), None)):
                 subj = lay  # "High blood sugar (hyperglycaemia) can cause ...": the name the page uses, not its gloss
-        elif cue.group(0).endswith(" of") and (after := self.named_after(i, objects_from)):
+        elif (cue.group(0).endswith(" of") or OCCUR_WITH.search(cue.group(0))) and (after := self.named_after(i, objects_from)):
             subj, objects_from = after, after.end  # "Symptoms of lupus include ...": objects after it
         elif (SIGNS_CUE.match(cue.group(0)) and re.match(r"\s*other\b", text, re.I) and (last := self.last_cause) is not None
               and 0 < i - last[0] <= 1 and self.sentences[last[0]].heading == s.heading):

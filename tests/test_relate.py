@@ -2270,3 +2270,9 @@ def test_a_procedure_as_subject_gives_the_page_drug_no_use(nlp):
     t = texts(page, "TREATS")
     assert ("Vosoritide", "achondroplasia") in t and ("Vosoritide", "short stature") in t
     assert not any(o in ("spinal stenosis", "ear infections") for _, o in t)
+
+
+def test_health_issues_that_can_occur_with_a_disease_are_its_complications(nlp):
+    page = analyse(nlp, "Vosoritide is used for achondroplasia.\nHealth issues that can occur with achondroplasia include:\n"
+                        "- obstructive sleep apnea\n- spinal stenosis in adolescence and adulthood\n", title="Vosoritide")
+    assert {("achondroplasia", "obstructive sleep apnea"), ("achondroplasia", "spinal stenosis")} <= texts(page, "CAUSES")
