@@ -643,3 +643,8 @@ def test_stimulants_is_a_drug_class_and_non_negates_a_class(nlp):
                    title="Atomoxetine")
     drugs = {m.text for m in page.mentions if m.label == "DRUG"}
     assert "Stimulants" in drugs and not any(d.startswith("stimulant") for d in drugs)
+
+
+def test_common_features_of_a_disease_announce_its_signs(nlp):
+    page = analyse(nlp, "Common features of achondroplasia include short stature, short arms and legs, and a prominent forehead.\n")
+    assert "short arms" in {m.text for m in page.mentions if m.label == "CONDITION"}
