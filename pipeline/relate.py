@@ -73,11 +73,11 @@ ONE_OF_GROUP = re.compile(r"\bone of (the|several|many|\w+) ([\w-]+ ){0,3}?(medi
 ALONGSIDE = re.compile(r",\s*(alongside|along with|together with|as well as)\s+[^,;:.()]*$", re.I)
 PLURAL_AFTER = re.compile(r"[^,;:.()]*,\s*(are|were|have been)\b", re.I)
 WHO_DEVELOP = re.compile(r"\bwho\s+((then|later)\s+)?(develop|get|are diagnosed with)\s+", re.I)
-FRONTED_FOR_ACTIVE = re.compile(r"\s*(for|if\s+you\s+([^,;:]{1,40}?\s+and\s+)?(have|develop|get|are diagnosed with|'re diagnosed with)|(?=if\s+(your|their|the)\s+))\s*(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<verb>(your\s+|the\s+|an?\s+|many\s+|most\s+|some\s+)?(((?-i:[A-Z]{2,})\s+)?"
+FRONTED_FOR_ACTIVE = re.compile(r"\s*(for|if\s+you\s+((also|already)\s+)?([^,;:]{1,40}?\s+and\s+)?(have|develop|get|are diagnosed with|'re diagnosed with)|(?=if\s+(your|their|the)\s+))\s*(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<verb>(your\s+|the\s+|an?\s+|many\s+|most\s+|some\s+)?(((?-i:[A-Z]{2,})\s+)?"
                                 r"(doctors?|specialists?|clinicians?|physicians?|consultants?|gps?|nurses?|pharmacists?|[a-z]+ologists?|[a-z]+iatricians?|[a-z]+iatrists?|(healthcare|health care|care|medical) (providers?|teams?)|we|you|people|patients|nice|guidelines?)"
                                 r"|(?-i:[A-Z]{2,6}))\s+"  # a body by its initials: "For people with HIV who develop VL, WHO recommends"
                                 r"((may|might|can|could|will|would|usually|often|typically|generally|commonly|sometimes|also|then|first|now|do not|don't|may not|has|have)\s+){0,2}"
-                                r"(use|prescribe|recommends?|offer|give|suggests?|choose|try|take|add|start with|start on|approved|licensed)\s"
+                                r"(use|prescribe|recommends?|offer|give|suggests?|choose|prefer|try|take|add|start with|start on|approved|licensed)\s"
                                 r"|(the\s+)?((main|usual|other)\s+)?(treatment\s+)?(options|choices|treatments)\s+include\s)", re.I)  # "options include"
 # a verb in the singular after "A and B": the two drugs name one product
 SINGULAR_VERB = re.compile(r"\s*(\([^()]{1,40}\)\s*)?(is|was|has|works|treats|contains|comes|kills)\b")

@@ -2276,3 +2276,11 @@ def test_health_issues_that_can_occur_with_a_disease_are_its_complications(nlp):
     page = analyse(nlp, "Vosoritide is used for achondroplasia.\nHealth issues that can occur with achondroplasia include:\n"
                         "- obstructive sleep apnea\n- spinal stenosis in adolescence and adulthood\n", title="Vosoritide")
     assert {("achondroplasia", "obstructive sleep apnea"), ("achondroplasia", "spinal stenosis")} <= texts(page, "CAUSES")
+
+
+def test_reduced_the_rate_of_events_prevents_them_and_if_you_also_have_x_your_doctor_may_prefer(nlp):
+    page = analyse(nlp, "Canagliflozin is used for type 2 diabetes.\nIn one trial, canagliflozin reduced the combined rate of heart "
+                        "attack and stroke in people with type 2 diabetes.\nIf you also have heart disease, your doctor may prefer "
+                        "an SGLT2 inhibitor.\n", title="Canagliflozin")
+    assert {("canagliflozin", "heart attack"), ("canagliflozin", "stroke")} <= texts(page, "PREVENTS")
+    assert ("SGLT2 inhibitor", "heart disease") in texts(page, "TREATS")
