@@ -2284,3 +2284,9 @@ def test_reduced_the_rate_of_events_prevents_them_and_if_you_also_have_x_your_do
                         "an SGLT2 inhibitor.\n", title="Canagliflozin")
     assert {("canagliflozin", "heart attack"), ("canagliflozin", "stroke")} <= texts(page, "PREVENTS")
     assert ("SGLT2 inhibitor", "heart disease") in texts(page, "TREATS")
+
+
+def test_approved_alongside_diet_to_lower_blood_sugar_in_people_with_a_disease(nlp):
+    page = analyse(nlp, "Glimepiride is a sulfonylurea.\nIt's FDA-approved, alongside diet and exercise, to lower blood sugar in "
+                        "adults with type 2 diabetes.\n", title="Glimepiride")
+    assert ("Glimepiride", "type 2 diabetes") in texts(page, "TREATS")
