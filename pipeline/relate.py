@@ -150,7 +150,7 @@ SIGN_DEFINED = re.compile(r"\s*(\([^()]{1,20}\)\s*)?(is|are)\s+(also\s+)?(a|an|t
 # "AF increases your risk of having a stroke", "Untreated hypothyroidism in pregnancy increases the risk of
 # miscarriage": a disease that opens its sentence causes what it raises the risk of (not "..., which can raise
 # your risk of infection, anaemia and bleeding": there the first object would pass for the subject)
-RAISES_RISK = re.compile(r"\b(increases?|raises?) (your |the |their |his |her |a person's )?(risk|chance|likelihood) of"
+RAISES_RISK = re.compile(r"\b(increases?|raises?) (your |the |their |his |her |a person's )?((long-term|lifetime|later|future) )?(risk|chance|likelihood) of"
                          r"( (developing|getting|having))?\b", re.I)
 RISK_GAP = re.compile(r"(\s+(in|during)\s+[\w'-]+(\s+[\w'-]+){0,2})?\s+((can|may|might|also|often|greatly|significantly|further)\s+)*")
 # a list intro whose items are the treatments of the disease before the cue ("X can be eased with:",
@@ -168,7 +168,7 @@ PARTICIPLE = re.compile(r"(used|given|prescribed|taken|approved|licensed|recomme
 COPULA_END = re.compile(r"\b(is|are|was|were)\s+(also\s+)?(one of|among)?\s*$", re.I)
 # what may follow a cue (or the disease it names) before a list of signs, one per line: "include:",
 # "symptoms in other parts of the body, such as:"
-LIST_TAIL = re.compile(r"\s*(((may|can|might|often|also|usually|commonly)\s+)*(include|includes|are)\s*)?"
+LIST_TAIL = re.compile(r"(\s*(attacks?|episodes?|flares?|flare-ups?|crisis|crises))?\s*(((may|can|might|often|also|usually|commonly)\s+)*(include|includes|are)\s*)?"
                        r"([^.;:]{0,100}?,?\s*(such as|including|like))?\s*:\s*"
                        r"|\s+[^.;:]{0,80}?\s+(and|but)\s+((may|can|might|often|also|usually|commonly)\s+)*(include|includes)\s*:\s*", re.I)
 # (or after a clause of their own: "Symptoms of giardiasis usually start 1 to 2 weeks after you are infected and can include:")

@@ -2290,3 +2290,10 @@ def test_approved_alongside_diet_to_lower_blood_sugar_in_people_with_a_disease(n
     page = analyse(nlp, "Glimepiride is a sulfonylurea.\nIt's FDA-approved, alongside diet and exercise, to lower blood sugar in "
                         "adults with type 2 diabetes.\n", title="Glimepiride")
     assert ("Glimepiride", "type 2 diabetes") in texts(page, "TREATS")
+
+
+def test_symptoms_of_an_attack_of_a_disease_and_a_raised_long_term_risk(nlp):
+    page = analyse(nlp, "Givosiran is used for acute hepatic porphyria (AHP).\nOther symptoms of an AHP attack can include:\n"
+                        "- nausea, vomiting and constipation\nAHP also raises the long-term risk of chronic kidney disease.\n",
+                   title="Givosiran")
+    assert {("AHP", "nausea"), ("AHP", "constipation"), ("AHP", "chronic kidney disease")} <= texts(page, "CAUSES")
