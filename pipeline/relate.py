@@ -285,7 +285,7 @@ HOLDER_BEFORE = re.compile(r"\b(people|patients|children|kids|teens|teenagers|ad
 # (or a relative clause on the disease's control: "Adults with PKU whose Phe levels are high often notice")
 HOLDER_HAVE = re.compile(r"(\s*\([^()]{1,40}\))?(\s+whose\s+[\w\s-]{1,40}?\s+(is|are)\s+((still|very|too|not)\s+)?(high|low|raised|elevated|uncontrolled|poorly controlled|not well controlled))?"
                          r"\s*((also|often|usually|commonly|sometimes|may|can|will|might|already|then|frequently|typically|first|initially|later|eventually)\s+)*"
-                         r"(have|has|get|gets|develop|develops|experience|experiences|notice|live with|lives with|suffer from|suffers from|struggle with|struggles with)(\s+|\s*(?=:))"
+                         r"(have|has|get|gets|develop|develops|experience|experiences|notice|describe|report|live with|lives with|suffer from|suffers from|struggle with|struggles with)(\s+|\s*(?=:))"
                          r"(?!(to|no|an? (higher|greater|lower|increased|high|low) (risk|chance|likelihood))\b)", re.I)
 # after a disease that opens a sentence: it needs a treatment, then its examples (the drugs)
 DISEASE_NEEDS = re.compile(r"\s+((may|might|will|often|usually|sometimes|can|also)\s+)*(need|needs|require|requires)\s+"

@@ -2297,3 +2297,9 @@ def test_symptoms_of_an_attack_of_a_disease_and_a_raised_long_term_risk(nlp):
                         "- nausea, vomiting and constipation\nAHP also raises the long-term risk of chronic kidney disease.\n",
                    title="Givosiran")
     assert {("AHP", "nausea"), ("AHP", "constipation"), ("AHP", "chronic kidney disease")} <= texts(page, "CAUSES")
+
+
+def test_people_with_a_disease_who_describe_or_report_signs(nlp):
+    page = analyse(nlp, "Pegvaliase is used for phenylketonuria (PKU).\nAdults with PKU whose levels are high often describe "
+                        "low mood, anxiety and trouble concentrating.\n", title="Pegvaliase")
+    assert {("PKU", "low mood"), ("PKU", "anxiety")} <= texts(page, "CAUSES")
