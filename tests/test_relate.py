@@ -2303,3 +2303,9 @@ def test_people_with_a_disease_who_describe_or_report_signs(nlp):
     page = analyse(nlp, "Pegvaliase is used for phenylketonuria (PKU).\nAdults with PKU whose levels are high often describe "
                         "low mood, anxiety and trouble concentrating.\n", title="Pegvaliase")
     assert {("PKU", "low mood"), ("PKU", "anxiety")} <= texts(page, "CAUSES")
+
+
+def test_a_drug_to_correct_a_disorder_treats_it(nlp):
+    page = analyse(nlp, "Cysteamine is used for cystinosis.\nCysteamine is always combined with supportive treatments:\n"
+                        "- citrate or bicarbonate to correct metabolic acidosis\n", title="Cysteamine")
+    assert {("citrate", "metabolic acidosis"), ("bicarbonate", "metabolic acidosis")} <= texts(page, "TREATS")
