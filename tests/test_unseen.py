@@ -307,10 +307,8 @@ def test_expected_pages_keep_content_and_drop_chrome(built):
                     "methimazole-thyroidorg": ["Further details on this and other thyroid-related topics are available in "
                                                "the patient thyroid information section on the American Thyroid "
                                                "Association® website at www.thyroid.org."],
-                    "raloxifene-womenshealthgov": ["For more information about raloxifene, call the OWH Helpline at "
-                                                   "1-800-994-9662 or check out the following resources from other "
-                                                   "organizations:", "Medicines to Help You: Osteoporosis — Information "
-                                                   "from the Food and Drug Administration."],
+                    "raloxifene-womenshealthgov": ["Medicines to Help You: Osteoporosis — Information from the Food and "
+                                                   "Drug Administration."],
                     "teprotumumab-gdatf": ["Ask the Expert: Have a question about TED treatment? Submit it to our Medical "
                                            "Advisory Council and watch for answers in our next newsletter."],
                     "dexamethasone-croup-rchkidsinfo": ["Kids Health Info fact sheet: Fever in children"],
@@ -322,11 +320,19 @@ def test_expected_pages_keep_content_and_drop_chrome(built):
                     "doxorubicin-sarcomauk": ["Researchers are always looking for better ways to treat sarcoma. Ask your team "
                                               "if there is a trial that might be suitable for you, or search our trials "
                                               "finder."],
-                    "migalastat-fabrydisease": ["Your gift funds patient education, our Patient Services program and the "
-                                                "annual Fabry Family Conference."],
                     "secnidazole-bv-womenshealthclinic": ["Same-week appointments and telehealth visits are available for "
                                                           "vaginal symptoms."],
-                    "verteporfin-cscr-retinaspecialists": ["Search the ASRS directory to find a retina specialist near you."]}
+                    "verteporfin-cscr-retinaspecialists": ["Search the ASRS directory to find a retina specialist near you."],
+                    # a call to action whose number is spelled in letters (1-888-499-PASS), a member magazine, a video
+                    # series and an efficacy-table cell
+                    "atovaquone-proguanil-passporthealth": ["Ready to plan your trip? Call 1-888-499-PASS (7277) or book "
+                                                            "online to get your antimalarial prescription before you go."],
+                    "primidone-essentialtremor-ieta": ["Members get our quarterly magazine, Steady Hands, with treatment "
+                                                       "updates and stories from the ET community."],
+                    "satralizumab-nmosd-sumairafoundation": ["Not sure where to start? Our Ask the Experts series has "
+                                                             "recorded conversations with neurologists about every approved "
+                                                             "NMOSD treatment."],
+                    "alemtuzumab-msdecisions": ["Efficacy group 3: highest"]}
 
 
 def test_scorer_matches_one_to_one():
