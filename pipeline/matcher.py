@@ -274,12 +274,18 @@ def flare_of(span: Span, ents: list[Span]) -> bool:
     return any(e.label_ == "DISEASE" and sent.start <= e.start < sent.end for e in ents)
 
 
+# the generic noun that makes "non-X ..." a kind of medicine ("non-stimulant medicine"), not a named drug
+GENERIC_DRUG_NOUN = re.compile(r"(medicines?|medications?|drugs?|treatments?|therap(y|ies)|agents?|painkillers?|pain relievers?)$", re.I)
+
+
 def negated_class(span: Span) -> bool:
-    """A drug name right after a glued "non-" ("non-stimulant medicines", "non-opioid painkillers"):
-    what the drug is not."""
+    """A class of medicines right after a glued "non-" ("non-stimulant medicines", "non-opioid painkillers"):
+    what the drug is not. (A named drug stays: BC5CDR marks "acetaminophen" in "non-acetaminophen-induced".)"""
     doc, i = span.doc, span.start
+    nxt = doc[span.end].text if span.end < len(doc) else ""
     return (span.label_ == "DRUG" and i >= 2 and doc[i - 1].text in ("-", "‐") and doc[i - 2].lower_ == "non"
-            and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_)
+            and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_
+            and bool(GENERIC_DRUG_NOUN.search(span.text) or GENERIC_DRUG_NOUN.fullmatch(nxt)))
 
 
 # nouns that make a chemical's name a disease's: "bile acid synthesis disorders", "3β-HSD deficiency",
