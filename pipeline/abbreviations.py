@@ -183,16 +183,8 @@ class AbbreviationLinker:
                 span = doc.char_span(m.start("names") + w.start(), m.start("names") + w.end())
                 if span is not None and len(span) == 1 and brand_word(w.group(0)) and (span.start, span.end) not in known:
                     brand.setdefault(w.group(0), drug)
-        if not brand:
-            return
-        new = []
-        for t in doc:
-            e = brand.get(t.text)
-            if e is not None and not any(o.start <= t.i < o.end and (o.start, o.end) in known for o in ents):
-                new.append(Span(doc, t.i, t.i + 1, label=e.label_))
-                info[(t.idx, t.idx + len(t.text))] = (*info[(e.start_char, e.end_char)][:3], "abbreviation")
-        keep = [o for o in ents if not any(o.start < s.end and s.start < o.end for s in new)]
-        doc.ents = filter_spans(keep + new)
+        if brand:
+            tag_words(doc, info, brand, lambda o: (o.start, o.end) in known)
 
     @staticmethod
     def synonyms(doc: Doc, info: dict) -> None:
@@ -207,15 +199,8 @@ class AbbreviationLinker:
             if e is None or word is None or len(word) != 1 or any(o.start <= word.start < o.end for o in ents):
                 continue
             names.setdefault(m.group("word").lower(), e)
-        if not names:
-            return
-        new = []
-        for t in doc:
-            e = names.get(t.lower_)
-            if e is not None and not any(o.start <= t.i < o.end for o in ents):
-                new.append(Span(doc, t.i, t.i + 1, label=e.label_))
-                info[(t.idx, t.idx + len(t.text))] = (*info[(e.start_char, e.end_char)][:3], "abbreviation")
-        doc.ents = filter_spans(ents + new)
+        if names:
+            tag_words(doc, info, names, lambda o: True, fold=True)
 
     @staticmethod
     def undefined(doc: Doc, info: dict) -> None:
@@ -242,6 +227,20 @@ SYNONYM = re.compile(r"\b(?P<word>[A-Za-z][a-z-]{2,})\s*(\(|,)\s*(previously|for
 # "sold under the brand names Zytiga and Yonsa", "brand name: Gilenya", "marketed as Xtandi"
 BRAND_NAMES = re.compile(r"\b(?:brand names?|sold (?:under|as)|marketed (?:under|as))(?:\s+(?:the|brand|names?|is|are|include|includes))*"
                          r"\s*:?\s+(?P<names>[A-Z][a-z]{2,}[A-Za-z-]*[®™]?(?:(?:\s*,\s*|\s+(?:and|or)\s+|\s*/\s*)[A-Z][a-z]{2,}[A-Za-z-]*[®™]?){0,4})")
+
+
+def tag_words(doc: Doc, info: dict, names: dict[str, Span], blocked, fold: bool = False) -> None:
+    """Each token named in `names` (its text, lower-cased with `fold`) that no `blocked` entity covers becomes an
+    entity with the label and concept of the entity it names (source "abbreviation"), replacing what overlaps it."""
+    ents = list(doc.ents)
+    new = []
+    for t in doc:
+        e = names.get(t.lower_ if fold else t.text)
+        if e is not None and not any(o.start <= t.i < o.end and blocked(o) for o in ents):
+            new.append(Span(doc, t.i, t.i + 1, label=e.label_))
+            info[(t.idx, t.idx + len(t.text))] = (*info[(e.start_char, e.end_char)][:3], "abbreviation")
+    keep = [o for o in ents if not any(o.start < s.end and s.start < o.end for s in new)]
+    doc.ents = filter_spans(keep + new)
 
 
 def brand_word(text: str) -> bool:
