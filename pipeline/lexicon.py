@@ -74,6 +74,8 @@ INN_STEM = re.compile(r"(mab|cept|grastim|plase|relin|pressin|parin|fiban|prilat
 FORM_WORDS = re.compile(r"\s+(nasal|patch|vaginal|buccal|sublingual|otic|implant|lozenge|spray|inhalation|ophthalmic|topical|"
                         r"rectal|injection|powder|gel|viscous|urogenital|intramuscular|subcutaneous)\b")
 PRODUCT = re.compile(r"\band\b|[,/]|\blow[- ]dose\b|" + FORM_WORDS.pattern)
+# a disease-package variant that ends in a bracketed short form or gloss: 226 of them, all diseases
+BRACKETED_TAIL = re.compile(r"\s+\([^()]+\)$")
 
 
 @dataclass(frozen=True)
@@ -224,6 +226,12 @@ def compile_terms() -> tuple[dict[str, Concept], set[str]]:
         c = dis_concepts.get(canonicals[0]) if canonicals else None
         if c is None:
             continue
+        if (tail := BRACKETED_TAIL.search(variant)) is not None:
+            # "catecholaminergic polymorphic ventricular tachycardia (cpvt)": one match would swallow the
+            # short form the page defines there; the name before the bracket stands for the variant
+            variant = variant[:tail.start()]
+            if " " not in variant or variant.lower() in terms:
+                continue  # not "prom" of "prom (pregnancy)"
         if variant.lower() in conditions:
             c = Concept(c.concept_id, c.name, c.vocabulary, "CONDITION", c.mesh_id, c.origin)
         # a drug name wins over a disease of the same spelling only if the disease is unknown

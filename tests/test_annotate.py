@@ -45,6 +45,14 @@ def test_abbreviation_recurs_later_with_long_form_concept(nlp):
     assert all(m.source == "abbreviation" and m.concept_id == "D007943" for m in hcl)
 
 
+def test_a_lexicon_name_with_its_short_form_in_brackets_leaves_the_short_form_to_the_page(nlp):
+    page = analyse(nlp, "Catecholaminergic polymorphic ventricular tachycardia (CPVT) is an inherited condition.\n"
+                        "Nadolol is the first-choice treatment for CPVT.\n")
+    assert concept(page, "Catecholaminergic polymorphic ventricular tachycardia").label == "DISEASE"
+    cpvt = [m for m in page.mentions if m.text == "CPVT"]
+    assert len(cpvt) == 2 and all(m.label == "DISEASE" for m in cpvt)
+
+
 def test_brand_name_maps_to_generic(nlp):
     page = analyse(nlp, "Gleevec is a kinase inhibitor.\n")
     m = concept(page, "Gleevec")
