@@ -98,6 +98,7 @@ CAUSE_STAGE = re.compile(r"\b(advanced|severe|metastatic|early|mild|moderate)\s+
 EXAMPLES_FOR = re.compile(r"\b((medicines?|medications?|drugs?|treatments?|tablets?|pills?|options?|choices?|drops|creams?|ointments?|sprays?|inhalers?|injections?)\s+((used|taken|prescribed|given)\s+)?"
                           r"|[\w-]+s\s+((are|were)\s+((now|currently|commonly|mainly|often|usually)\s+)?)?(used|taken|prescribed|given)\s+)(for|to treat|(?P<in>in)|(?P<prevent>to (help )?prevent))\s+"
                           r"(?P<obj>(?(in)[^,;:.()\s]+(\s+[^,;:.()\s]+){0,2}?|[^,;:.()]{2,60}?))\s*(\([^()]{1,15}\)\s*)?,?\s*((?(in)(?!))(such as|like|including|e\.g\.,?|include|includes|are)\s*:?|((today|now|currently)\s*)?:)\s+(?=\w)", re.I)
+PREVENTION_OF = re.compile(r"(the\s+)?((long|short)[- ]term\s+)?(prevention|prophylaxis)\s+of\b", re.I)
 # a line that introduces a list of drugs, one per item ("Second-line medicines that are sometimes used off-label for
 # essential tremor include:")
 DRUG_LIST_INTRO = re.compile(r"\b((medicines?|medications?|drugs?|treatments?|options?|choices?|therapies)\s+|[\w-]+s\s+(?=((that|which)\s+|used|taken|prescribed|given)))"
@@ -216,6 +217,12 @@ FRONTED_CLAUSE = re.compile(SETTING + r"[^.;]{0,100},\s*", re.I)
 # between a sign and the disease that causes it ("spasticity is caused by", "anemia due to")
 CAUSED_BY = re.compile(r"\s*,?\s*((that|which)\s+)?((is|are|was|were|can be|may be|be|not|often|usually|mostly|mainly|also|most|commonly|sometimes|typically|generally)\s+)*"
                        r"((caused|triggered|brought on) by|due to)\s+", re.I)
+# "spasticity caused by conditions that affect the brain or spinal cord, such as spinal cord injury, stroke, ...":
+# a class of causes, then its examples
+EPISODE_AFTER = re.compile(r"\s+(crisis|crises|attacks?|episodes?|flares?)\b", re.I)  # "an MH crisis", "a panic attack"
+CAUSE_EXAMPLES_GAP = re.compile(r"\s*(other\s+|certain\s+|many\s+|several\s+)?(conditions|diseases|disorders|illnesses|problems|infections)\b"
+                                r"[^.;:()]{0,60}?(such as|including|like|e\.g\.,?)\s+", re.I)
+CAUSE_EXAMPLES_BEFORE = re.compile(r"\b(caused|triggered|brought on) by" + CAUSE_EXAMPLES_GAP.pattern + r"[^.;:()]*$", re.I)
 CAUSE_COORDINATION = re.compile(r"\s*(,|and|or|and other|or other|as well as|including|such as|especially|\ban?\b|\bthe\b|\s)*\s*", re.I)
 # a list of the causes of a disease: "Conditions that can lead to ED include:", "Hyperthyroidism can be caused by:"
 CAUSE_LIST_INTRO = re.compile(r"\s*(((the|its|their)\s+)?((main|common|most common|other|possible|known|usual|medical|physical)\s+)*"
@@ -282,8 +289,9 @@ HOLDER_BEFORE = re.compile(r"\b(people|patients|children|kids|teens|teenagers|ad
                            r"((a|an)\s+)?(the\s+([\w-]+\s+){0,2}(form|type)s?\s+of\s+)?"  # "babies with the salt-wasting form of classic CAH"
                            r"((advanced|severe|mild|moderate|early|late|chronic|active|untreated|metastatic|classic)\s+){0,2}$", re.I)
 # (a bracket after the disease: "people with systemic mastocytosis (SM) can have flushing")
-# (or a relative clause on the disease's control: "Adults with PKU whose Phe levels are high often notice")
-HOLDER_HAVE = re.compile(r"(\s*\([^()]{1,40}\))?(\s+whose\s+[\w\s-]{1,40}?\s+(is|are)\s+((still|very|too|not)\s+)?(high|low|raised|elevated|uncontrolled|poorly controlled|not well controlled))?"
+# (or a relative clause on the disease's control: "Adults with PKU whose Phe levels are high often notice"; or
+# the organ: "People with active TB of the lungs may have a cough")
+HOLDER_HAVE = re.compile(r"(\s*\([^()]{1,40}\))?(\s+(of|in)\s+the\s+[a-z]+)?(\s+whose\s+[\w\s-]{1,40}?\s+(is|are)\s+((still|very|too|not)\s+)?(high|low|raised|elevated|uncontrolled|poorly controlled|not well controlled))?"
                          r"\s*((also|often|usually|commonly|sometimes|may|can|will|might|already|then|frequently|typically|first|initially|later|eventually)\s+)*"
                          r"(have|has|get|gets|develop|develops|experience|experiences|notice|describe|report|live with|lives with|suffer from|suffers from|struggle with|struggles with)(\s+|\s*(?=:))"
                          r"(?!(to|no|an? (higher|greater|lower|increased|high|low) (risk|chance|likelihood))\b)", re.I)
@@ -301,6 +309,10 @@ EXAMPLES_END = re.compile(r"([,(]\s*|\b[A-Za-z-]{3,}s\s+|\b(medicines?|medicatio
                           r"antihistamines?)\s+)" + EXAMPLE_WORDS + r"\s+(an?\s+|the\s+)?$")  # "..., such as " / "antifungal creams such as " before a list
 LIST_GAP = re.compile(r"[\s)\]®™]*((tablets?|capsules?|injections?|infusions?)\s*)?(,\s*(and|or)?|and|or|and/or)?\s*(an?\s+)?" + RELEASE)  # between drugs of one list ("an antihistamine and a steroid")
 CLASS_COPULA_GAP = re.compile(r"\s*(is|are)\s+(also\s+)?((a|an|another|other|both|two)\s+)?([\w-]+\s+){0,2}", re.I)
+# an instruction that opens the sentence: "Treat hyperkalemia with calcium, insulin with glucose, and sodium
+# bicarbonate" (the drugs listed after "with" are the subjects; "with glucose" after one of them its partner)
+IMPERATIVE_TREAT = re.compile(r"\s*(treat|manage|control|correct)\s+[^.;:,]{1,60}?\s+(with|using)\s+", re.I)
+IMPERATIVE_ITEM = re.compile(r"(^|,|\band\b|\bor\b)\s*((and|or)\s+)?$")
 ALTERNATIVE_GAP = re.compile(r"[\s)\]]*((tablets?|capsules?|injections?|infusions?)\s*)?,?\s*(or|and/or)\s+" + RELEASE)  # "A or B", "A tablets or IV B"
 CHOICE_VERB = re.compile(r"\b(take|takes|taking|use|uses|using|try|prescribe|prescribes|recommend|recommends|suggest|suggests|"
                          r"(treated|managed|controlled) with)\s+(an?\s+|the\s+)?(([\w-]+\s+){0,3}(doses?|course) of\s+)?$", re.I)  # "treated with A tablets or IV B"
@@ -572,6 +584,9 @@ class PageRelations:
         if self.fronted_setting(m):
             return "aside"
         s = self.sentences[m.sentence]
+        if (order := IMPERATIVE_TREAT.match(self.text, s.start, s.end)) and m.start >= order.end() \
+                and IMPERATIVE_ITEM.search(self.text[order.end():m.start]):
+            return "subject"
         before = self.text[max(s.start, m.start - PARTNER_WINDOW):m.start]
         opening = re.search(r"\(\s*$", before)
         if opening and re.match(r"\s*\)", self.text[m.end:s.end]) and not self.drug_before(m, m.start - len(before) + opening.start()):
@@ -604,7 +619,7 @@ class PageRelations:
             first = g  # the start of the list
             while True:
                 d = next((d for d in self.by_sentence[m.sentence] if d.label == "DRUG" and d.end < first.start
-                          and (LIST_GAP.fullmatch(self.text[d.end:first.start])
+                          and (LIST_GAP.fullmatch(blank_brackets(self.text[d.end:first.start]))  # "A (B, and C), D"
                                or re.fullmatch(r"\s*\(\s*", self.text[d.end:first.start]))), None)  # "solifenacin (Vesicare), ..."
                 if d is None:
                     break
@@ -1116,6 +1131,8 @@ class PageRelations:
         # "edema caused by cirrhosis" keeps cirrhosis as an object too (measured: unseen pages F1 0.869
         # without it, 0.870 with; Roam dev marks such causes TREATS_OUTCOMES: 0.720 without, 0.727 with)
         objs = self.drop_glosses(objs)
+        # but not the examples of a class of causes ("spasticity caused by conditions ..., such as stroke")
+        objs = [o for o in objs if not CAUSE_EXAMPLES_BEFORE.search(self.text, s.start, o.start)]
         kept = {o.mention_id for o in objs}  # "(MDS)" after a dropped "myelodysplastic syndromes" goes too
         objs = [o for o in objs if not (o.source == "abbreviation" and any(
             d.mention_id not in kept and d.label in DISEASES and re.fullmatch(r"\s*\(\s*", self.text[d.end:o.start])
@@ -1306,6 +1323,8 @@ class PageRelations:
         m = FRONTED_FOR.match(self.text, s.start, s.end) or FRONTED_FOR_ACTIVE.match(self.text, s.start, s.end)
         if m is not None and self.intro_line(i):
             return  # "For children with epilepsy, it is used for:": its items are the objects
+        if m is not None and self.c["not_indication"].search(self.stext(i)):
+            return  # "If you have kidney disease, you may take it less often": a dose, not a use
         if m is None:
             self.fronted_prevention(i)
             return
@@ -1365,9 +1384,12 @@ class PageRelations:
         for m in EXAMPLES_FOR.finditer(self.text, s.start, s.end):
             objs = [o for o in self.by_sentence[i] if o.label in DISEASES and m.start("obj") <= o.start and o.end <= m.end("obj")]
             drugs = self.examples(self.by_sentence[i], m.end())
-            for d in drugs:  # "Other medicines used to prevent migraine include A, B and C": each prevents it
+            # "Other medicines used to prevent migraine include A, B and C": each prevents it (also "used for
+            # long-term prevention of HAE attacks include")
+            prevent = m.group("prevent") or PREVENTION_OF.match(m.group("obj"))
+            for d in drugs:
                 for o in objs[:1]:
-                    self.add("PREVENTS" if m.group("prevent") else "TREATS", d, o, i, negated=False, population=[], status=[],
+                    self.add("PREVENTS" if prevent else "TREATS", d, o, i, negated=False, population=[], status=[],
                              biomarker=[], combination=[], approval="unspecified")
 
     def item_drugs(self, j: int) -> list[Mention]:
@@ -1391,6 +1413,9 @@ class PageRelations:
         out: list[Mention] = []
         at = m.end() if (m := ARTICLE.match(self.text, at)) else at
         for d in sorted((d for d in pool if d.label == "DRUG" and d.start >= at), key=lambda d: d.start):
+            if out and d.text[:1].isupper() and re.search(r"\([^()]*$", self.text[out[-1].end:d.start]):
+                continue  # a brand in the bracket after the drug ("oxybutynin (Ditropan XL), ..."; not the
+                # examples of a class: "pentavalent antimonials (sodium stibogluconate and meglumine antimoniate)")
             if (out and not EXAMPLE_GAP.fullmatch(re.sub(r"\([^()]*\)|[()]", "", self.text[out[-1].end:d.start]))) \
                     or (not out and d.start > at):
                 break
@@ -1708,7 +1733,8 @@ class PageRelations:
             if nxt is None:
                 continue
             if (cue is None or nxt.label != "DISEASE" or key(nxt) == key(sign) or self.drug_modifier(nxt)
-                    or not re.fullmatch(r"[\w\s'-]{0,40}", self.text[cue.end():nxt.start])):
+                    or not (re.fullmatch(r"[\w\s'-]{0,40}", self.text[cue.end():nxt.start])
+                            or CAUSE_EXAMPLES_GAP.fullmatch(self.text, cue.end(), nxt.start))):
                 continue  # "caused by a problem with a heart valve": no disease right after the cue
             run = [nxt]
             for m in ms[ms.index(nxt) + 1:]:
@@ -1820,9 +1846,10 @@ class PageRelations:
         """The disease a "symptoms of" / "complications of" cue names: the first one within
         SYMPTOMS_OF_GAP characters after it ("Symptoms of lupus include", "signs of an overactive thyroid"),
         else a sign right after it ("The symptoms of anaemia include tiredness"; not the first sign of "the
-        signs of a low, like shakiness")."""
+        signs of a low, like shakiness"), or one named as an episode ("Signs of an MH crisis include:")."""
         after = [m for m in self.by_sentence[i] if at <= m.start <= at + SYMPTOMS_OF_GAP
-                 and (m.label == "DISEASE" or m.label == "CONDITION" and not self.text[at:m.start].strip())]
+                 and (m.label == "DISEASE" or m.label == "CONDITION" and (not self.text[at:m.start].strip() or (
+                     re.fullmatch(r"\s*(an?|the)\s+", self.text[at:m.start], re.I) and EPISODE_AFTER.match(self.text, m.end))))]
         first = [m for m in after if m.label == "DISEASE"] or after
         return min(first, key=lambda m: m.start) if first else None
 

@@ -2309,3 +2309,92 @@ def test_a_drug_to_correct_a_disorder_treats_it(nlp):
     page = analyse(nlp, "Cysteamine is used for cystinosis.\nCysteamine is always combined with supportive treatments:\n"
                         "- citrate or bicarbonate to correct metabolic acidosis\n", title="Cysteamine")
     assert {("citrate", "metabolic acidosis"), ("bicarbonate", "metabolic acidosis")} <= texts(page, "TREATS")
+
+
+def test_an_instruction_to_treat_a_disease_with_drugs_names_them_as_subjects(nlp):
+    page = analyse(nlp, "Dantrolene is used to treat malignant hyperthermia during anaesthesia.\n"
+                        "Treat hyperkalemia with calcium, insulin with glucose, and sodium bicarbonate.\n", title="Dantrolene")
+    treated = {(s, o) for s, o in texts(page, "TREATS") if o == "hyperkalemia"}
+    assert treated == {("calcium", "hyperkalemia"), ("insulin", "hyperkalemia"), ("sodium bicarbonate", "hyperkalemia")}
+
+
+def test_people_with_a_disease_of_an_organ_have_its_signs(nlp):
+    page = analyse(nlp, "Ethambutol is an antibiotic used to treat tuberculosis (TB).\nPeople with active TB of the lungs may "
+                        "have a cough that lasts 3 weeks or longer, chest pain, fever and night sweats.\n", title="Ethambutol")
+    assert {("TB", "cough"), ("TB", "chest pain"), ("TB", "fever")} <= causes(page)
+
+
+def test_a_sign_caused_by_conditions_such_as_diseases_is_the_one_treated(nlp):
+    page = analyse(nlp, "Dantrolene is a muscle relaxant.\nOral dantrolene is approved to relieve spasticity caused by conditions "
+                        "that affect the brain or spinal cord, such as spinal cord injury, stroke and multiple sclerosis.\n",
+                   title="Dantrolene")
+    assert {("spinal cord injury", "spasticity"), ("multiple sclerosis", "spasticity")} <= causes(page)
+    assert texts(page, "TREATS") == {("dantrolene", "spasticity")}
+
+
+def test_signs_of_an_episode_of_a_condition(nlp):
+    page = analyse(nlp, "Dantrolene is the only specific treatment for malignant hyperthermia (MH), a rare reaction to "
+                        "anaesthesia.\nSigns of an MH crisis include:\n- hypercarbia, often the earliest sign\n"
+                        "- tachycardia and cardiac arrhythmias\n", title="Dantrolene")
+    assert {("MH", "hypercarbia"), ("MH", "tachycardia")} <= causes(page)
+
+
+def test_a_disease_that_can_leave_scars_causes_them(nlp):
+    page = analyse(nlp, "Minocycline is an antibiotic used for acne.\nNodular acne can leave deep, permanent scars, so don't wait.\n"
+                        "Most people can leave hospital after a day of treatment for pneumonia.\n", title="Minocycline")
+    assert causes(page) == {("Nodular acne", "scars")}
+
+
+def test_drugs_listed_after_a_brand_bracket_with_commas(nlp):
+    page = analyse(nlp, "Tolterodine is a medicine used to treat overactive bladder (OAB) in adults.\nOther antimuscarinic medicines for OAB include oxybutynin "
+                        "(Ditropan XL, and the Oxytrol patch), solifenacin (Vesicare), darifenacin and trospium.\n"
+                        "The main medicines for leishmaniasis are pentavalent antimonials (sodium stibogluconate and "
+                        "meglumine antimoniate) and miltefosine.\n", title="Tolterodine")
+    assert {(d, "OAB") for d in ("oxybutynin", "solifenacin", "darifenacin", "trospium")} <= texts(page, "TREATS")
+    assert {("sodium stibogluconate", "leishmaniasis"), ("meglumine antimoniate", "leishmaniasis")} <= texts(page, "TREATS")
+
+
+def test_options_preferred_drugs_and_drugs_offered_or_helping_people_with_a_disease(nlp):
+    page = analyse(nlp, "Selegiline is a MAO-B inhibitor used for Parkinson's disease.\nDopamine agonists such as pramipexole "
+                        "and ropinirole are another option in early Parkinson's disease.\nIn the UK, an ARB such as olmesartan "
+                        "is usually the first medicine offered for high blood pressure.\nStimulant laxatives such as senna "
+                        "are cheap and help many patients with constipation.\n", title="Selegiline")
+    assert {("pramipexole", "Parkinson's disease"), ("ropinirole", "Parkinson's disease"), ("olmesartan", "high blood pressure"),
+            ("senna", "constipation")} <= texts(page, "TREATS")
+
+
+def test_not_usually_used_in_a_class_of_epilepsies(nlp):
+    page = analyse(nlp, "Phenytoin is an anti-seizure medicine.\nIt is not usually used in generalised epilepsies such as "
+                        "juvenile myoclonic epilepsy (JME).\n", title="Phenytoin")
+    negated = {(r.subject_text, r.object_text) for r in page.relations if r.relation == "TREATS" and r.negated}
+    assert ("Phenytoin", "juvenile myoclonic epilepsy") in negated
+
+
+def test_medicines_for_the_prevention_of_a_disease_prevent_it(nlp):
+    page = analyse(nlp, "Icatibant is used for attacks of hereditary angioedema (HAE).\nMedicines used for long-term prevention "
+                        "of HAE attacks include lanadelumab (Takhzyro), berotralstat (Orladeyo) and C1 inhibitor.\n", title="Icatibant")
+    assert {("lanadelumab", "HAE"), ("berotralstat", "HAE")} <= texts(page, "PREVENTS")
+    assert not {("lanadelumab", "HAE"), ("berotralstat", "HAE")} & texts(page, "TREATS")
+
+
+def test_cautions_contraindications_and_dose_changes_are_no_uses(nlp):
+    page = analyse(nlp, "Nadolol is a beta blocker used for long QT syndrome.\nYour doctor will take extra care if you have "
+                        "diabetes or kidney problems.\nYour team will be cautious about using it if you have dementia.\n"
+                        "If you have liver disease, you may take it less often.\nNadolol should not be used by people who "
+                        "have:\n- severe asthma\nIt is also not recommended if you have:\n- heart block\nNadolol is not "
+                        "suitable for:\n- people with Raynaud's disease\n", title="Nadolol")
+    assert {o for _, o in texts(page, "TREATS")} == {"long QT syndrome"}
+
+
+def test_symptoms_under_a_uses_heading_are_not_uses(nlp):
+    page = analyse(nlp, "Ethambutol is an antibiotic used to treat tuberculosis (TB).\nDoes ethambutol have other uses?\n"
+                        "Yes. Ethambutol is also one of the main medicines for NTM lung disease. Symptoms of NTM lung disease "
+                        "come on slowly and include a long-lasting cough, tiredness, and weight loss.\n", title="Ethambutol")
+    assert {o for _, o in texts(page, "TREATS")} == {"tuberculosis", "NTM lung disease"}
+    assert ("NTM lung disease", "cough") in causes(page)
+
+
+def test_an_expanded_approval_is_an_approved_use(nlp):
+    page = analyse(nlp, "Otezla (apremilast) is a pill used to treat psoriasis.\nIn 2024, the FDA expanded its approval to "
+                        "include children with moderate to severe plaque psoriasis.\n", title="Otezla")
+    assert any(r.relation == "TREATS" and r.object_text == "plaque psoriasis" and r.approval == "approved" for r in page.relations)
