@@ -176,6 +176,9 @@ LIST_TAIL = re.compile(r"(\s*(attacks?|episodes?|flares?|flare-ups?|crisis|crise
 EXAMPLE_TAIL = re.compile(r"\s*(\([^()]{1,20}\))?\s*,?\s*(such as|including|like|e\.g\.,?)\s+[^,.;:()]{1,40}(\([^()]*\))?\s*,?", re.I)
 # after a drug: closing brackets, spaces, or the generic noun it modifies ("glucocorticoid medicines, such as prednisone")
 GENERIC_TAIL = re.compile(r"[\s)\]]*((medicines?|medications?|drugs?|tablets?|treatments?|creams?|ointments?|injections?)[\s)\]]*)?")
+# a line labelled with a kind of sign, and a list intro about a disease's signs
+SIGN_LABEL = re.compile(r"\s*([\w-]+\s+){0,2}(symptoms|signs|features)\s*:\s*(?=\w)", re.I)
+SIGNS_HEAD = re.compile(r"\s*(its|their|the)\s+([\w-]+\s+)?(symptoms|signs|features)\b[^.]*:\s*$", re.I)
 SIGNS_CUE = re.compile(r"(symptoms?|signs?|complications?)\b", re.I)
 CAUSE_VERB = re.compile(r"[\w,]\s+(causes|causing|leads to|results in)\s+\w")
 # after a benefit verb: the course of a disease, not its features ("decreases the rate of development of overt heart failure")
@@ -212,6 +215,9 @@ DEFINITE_ANAPHOR = re.compile(r"\s*(this|that|the) (condition|disease|disorder|i
 SETTING = r"\s*(for|in|during|with|after)\b"  # words that open a sentence-initial setting
 # a sentence-opening setting that names a drug before the subject ("For highly emetogenic chemotherapy, ...")
 FRONTED_SETTING = re.compile(SETTING + r"\s+[^,.;]{0,60}$", re.I)
+RISK_IN_IF = re.compile(r"\s*(if|when)\b[^,;]*\brisks?\s+(of|for)$", re.I)  # a fronted condition on who is at risk
+FRONTED_LIKE = re.compile(r"\s*(like|unlike|as with)\s+((other|many|most|all|some)\s+)?$", re.I)
+FRONTED_REASON = re.compile(r"\s*(because|since|although|though|while)\s+[^,.;]{0,30}$", re.I)  # a reason clause before the subject
 # a whole opening setting up to its comma ("In adults having chemotherapy for leukaemia, "), before the subject
 FRONTED_CLAUSE = re.compile(SETTING + r"[^.;]{0,100},\s*", re.I)
 # between a sign and the disease that causes it ("spasticity is caused by", "anemia due to")
@@ -282,7 +288,8 @@ ITEM_FOR = re.compile(r"\)?(\s*/\s*[\w-]+)*(\s*\([^()]{1,80}\))?(\s*,\s*an?\s+[^
 ITEM_BARE_FOR = re.compile(r"\)?(\s*\([^()]{1,80}\))?\s+for\s+(?=\w)")
 WITH_SEGMENT = re.compile(r",\s*(and\s+)?with\s+$", re.I)  # "..., with pyrimethamine for toxoplasmosis"
 FRONTED_IN = re.compile(r"\s*in\s+((people|patients|children|adults|those|someone|anyone) (with|who have)\s+)?", re.I)  # "In X, ..."
-FRONTED_ASIDE = re.compile(r"\s*(beyond|besides|apart from|aside from|as well as|in addition to|other than|unlike|like)\s+", re.I)
+FRONTED_ASIDE = re.compile(r"\s*(beyond|besides|apart from|aside from|as well as|in addition to|other than|unlike|like)\s+"
+                           r"(([\w'-]+,?\s+){1,3}?(?<=,\s))?", re.I)  # also "As well as painful, swollen joints, RA can cause"
 DEFINED_AFTER = re.compile(r"\s*\)?\s*,\s+(a|an)\s+([\w'-]+\s+){0,4}?(that|which)\s+", re.I)  # "psoriasis, a skin condition that"
 # "(Many) people with X (also) have Y": the signs people with a disease have (gold/README.md CAUSES)
 HOLDER_BEFORE = re.compile(r"\b(people|patients|children|kids|teens|teenagers|adolescents|babies|infants|newborns|toddlers|adults|those|someone|anyone|everyone|everybody|men|women|girls|boys)\s+(who (have|has)|with|living with)\s+"
@@ -643,6 +650,8 @@ class PageRelations:
         example = re.search(r"[,(]\s*" + EXAMPLE_WORDS + r"\s+([\w-]+\s+){0,2}$|\s[–—]\s*$", before)  # or "antibiotics – isoniazid, ..."
         at = m.start - len(before) + example.start() if example else m.start  # where the class phrase ends
         head = self.drug_at(m, at) if example else None
+        if head is not None and (bracket := re.search(r"\(\s*$", self.text[s.start:head.start])):
+            head = self.drug_at(head, s.start + bracket.start()) or head  # "a proton pump inhibitor (PPI), such as": the class
         if head is not None:
             return self.drug_role(head)  # "Thyroid hormones, including levothyroxine, should not be used": the class's role
         if example:  # examples of an earlier therapy's class are asides (below), also past PARTNER_WINDOW: "despite a
@@ -734,6 +743,11 @@ class PageRelations:
         """A drug in a sentence-opening setting before the subject ("For highly emetogenic
         chemotherapy, ondansetron is usually combined with ..."): an aside."""
         s = self.sentences[m.sentence]
+        reason = FRONTED_REASON.match(self.text, s.start, m.start) and re.match(r"[^,.;]{0,60},", self.text[m.end:s.end])
+        if reason and any(d.label == "DRUG" and d.start >= m.end + reason.end() for d in self.by_sentence[m.sentence]):
+            return True  # "Because meloxicam can irritate the stomach, your doctor may suggest a PPI"
+        if FRONTED_LIKE.match(self.text, s.start, m.start) and re.match(r"\s*,\s*" + PRONOUN, self.text[m.end:s.end], re.I):
+            return True  # "Like other statins, it lowers ...": the page's drug, compared with its class
         c = FRONTED_SETTING.match(self.text, s.start, m.start) and re.match(r"[^,.;]{0,40},", self.text[m.end:s.end])
         return bool(c) and (any(d.label == "DRUG" and d.start >= m.end + c.end() for d in self.by_sentence[m.sentence])
                             or bool(re.match(r"\s*" + PRONOUN, self.text[m.end + c.end():s.end], re.I)))
@@ -1143,8 +1157,10 @@ class PageRelations:
         objs = [o for o in objs if not any(d.label in DISEASES and d.end <= o.start and CLASS_GLOSS.fullmatch(self.text[d.end:o.start])
                                            for d in ms)]
         effect = first_outside(self.c["treat_stop"], text)  # not "(condition in which the body does not produce insulin)"
-        if effect and cue is not None and cue.start() <= effect.start() < cue.end():
-            effect = None  # "works against the bacteria that cause UTIs": the cue's own "cause"
+        if effect and cue is not None and (cue.start() <= effect.start() < cue.end() or (
+                cue.start() >= effect.end() and RISK_IN_IF.match(text[:effect.end()]) and "," in text[effect.end():cue.start()])):
+            effect = None  # "works against the bacteria that cause UTIs": the cue's own "cause"; "If you're at higher
+            # risk for another reason, your doctor may prescribe a PPI to lower the chance of an ulcer": the clause's cue
         if effect:  # "X can cause fever": the signs after a cause cue are not treated
             objs = [o for o in objs if o.start < s.start + effect.start()]
         reason = REASON.search(text)
@@ -1791,6 +1807,23 @@ class PageRelations:
                          status=qualifiers(label, self.c["status"]), biomarker=[], combination=list(dict.fromkeys(partners)),
                          approval="unspecified")
 
+    def sign_line(self, i: int) -> None:
+        """A line labelled with a kind of sign ("Positive symptoms: hallucinations, delusions and
+        disorganized thinking") under a heading or list intro about one disease ("What is
+        schizophrenia?" / "Its symptoms are often grouped into three kinds:"): that disease causes them."""
+        s, ms = self.sentences[i], self.by_sentence[i]
+        m = SIGN_LABEL.match(self.text, s.start, s.end)
+        if m is None or s.kind == "heading":
+            return
+        subj = self.heading_disease(i)
+        if subj is None and s.kind == "list_item" and (j := self.list_head(i)) >= 0 and SIGNS_HEAD.match(self.stext(j)):
+            subj = self.topic_disease(j)
+        if subj is None:
+            return
+        for o in ms:
+            if o.label in DISEASES and o.start >= m.end() and key(o) != key(subj) and not self.gloss(o, ms):
+                self.add("CAUSES", subj, o, i, negated=False)
+
     def occurs_in(self, i: int) -> None:
         """The signs that open a sentence arise from the disease(s) named where they occur: "Heartburn and
         reflux are common in HG", "Low blood pressure is common after a high-level SCI"."""
@@ -2056,6 +2089,7 @@ class PageRelations:
                 self.cause_list(i)
                 self.occurs_in(i)
                 self.labelled_line(i)
+                self.sign_line(i)
             elif self.intro_line(i):
                 self.causes(i)  # "Common symptoms include:" and the signs, one per line
             elif "DRUG" in labels:

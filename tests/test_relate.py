@@ -2398,3 +2398,36 @@ def test_an_expanded_approval_is_an_approved_use(nlp):
     page = analyse(nlp, "Otezla (apremilast) is a pill used to treat psoriasis.\nIn 2024, the FDA expanded its approval to "
                         "include children with moderate to severe plaque psoriasis.\n", title="Otezla")
     assert any(r.relation == "TREATS" and r.object_text == "plaque psoriasis" and r.approval == "approved" for r in page.relations)
+
+
+def test_as_well_as_signs_a_disease_causes_more(nlp):
+    page = analyse(nlp, "Meloxicam is an NSAID used for rheumatoid arthritis (RA) and osteoarthritis.\nAs well as painful, swollen "
+                        "joints, RA can cause fatigue and morning stiffness.\n", title="Meloxicam")
+    assert {("RA", "fatigue"), ("RA", "morning stiffness")} <= causes(page)
+
+
+def test_examples_of_a_class_glossed_by_its_short_form_prevent_with_it(nlp):
+    page = analyse(nlp, "Diclofenac is an NSAID used for arthritis pain.\nIf you're over 65 or at higher risk for another reason, "
+                        "your doctor may prescribe a proton pump inhibitor (PPI), such as omeprazole or lansoprazole, to lower "
+                        "the chance of a stomach ulcer.\nBecause meloxicam can irritate the stomach, your doctor may suggest "
+                        "misoprostol to protect against stomach ulcers.\n", title="Diclofenac")
+    prevents = texts(page, "PREVENTS")
+    assert {("omeprazole", "stomach ulcer"), ("lansoprazole", "stomach ulcer"), ("misoprostol", "stomach ulcers")} <= prevents
+    assert ("meloxicam", "stomach ulcers") not in prevents
+
+
+def test_a_babys_risk_and_a_drug_like_its_class(nlp):
+    page = analyse(nlp, "Pravastatin is a statin used for high cholesterol.\nLike other statins, it lowers LDL cholesterol and "
+                        "reduces the chance of heart attack and stroke.\nIf you are likely to give birth early, magnesium sulfate "
+                        "can lower your baby's risk of cerebral palsy.\n", title="Pravastatin")
+    prevents = texts(page, "PREVENTS")
+    assert {("Pravastatin", "heart attack"), ("magnesium sulfate", "cerebral palsy")} <= {(s, o) for s, o in prevents}
+    assert not any(s == "statins" for s, _ in prevents)
+
+
+def test_the_main_symptom_and_lines_labelled_with_a_kind_of_symptom(nlp):
+    page = analyse(nlp, "Paliperidone is an antipsychotic used to treat schizophrenia.\nWhat is schizophrenia?\nSchizophrenia is "
+                        "a serious mental illness that affects how a person thinks and feels. The main symptom is paranoia.\n"
+                        "Its symptoms are often grouped into three kinds:\n- Positive symptoms: hallucinations and delusions\n"
+                        "- Cognitive symptoms: poor concentration and memory problems\n", title="Paliperidone")
+    assert {("schizophrenia", "hallucinations"), ("schizophrenia", "delusions"), ("schizophrenia", "memory problems")} <= causes(page)
