@@ -73,8 +73,8 @@ ONE_OF_GROUP = re.compile(r"\bone of (the|several|many|\w+) ([\w-]+ ){0,3}?(medi
 ALONGSIDE = re.compile(r",\s*(alongside|along with|together with|as well as)\s+[^,;:.()]*$", re.I)
 PLURAL_AFTER = re.compile(r"[^,;:.()]*,\s*(are|were|have been)\b", re.I)
 WHO_DEVELOP = re.compile(r"\bwho\s+((then|later)\s+)?(develop|get|are diagnosed with)\s+", re.I)
-FRONTED_FOR_ACTIVE = re.compile(r"\s*(for|if\s+you\s+((also|already)\s+)?([^,;:]{1,40}?\s+and\s+)?(have|develop|get|are diagnosed with|'re diagnosed with)|(?=if\s+(your|their|the)\s+))\s*(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<verb>(your\s+|the\s+|an?\s+|many\s+|most\s+|some\s+)?(((?-i:[A-Z]{2,})\s+)?"
-                                r"(doctors?|specialists?|clinicians?|physicians?|consultants?|gps?|nurses?|pharmacists?|[a-z]+ologists?|[a-z]+iatricians?|[a-z]+iatrists?|(healthcare|health care|care|medical) (providers?|teams?)|we|you|people|patients|nice|guidelines?)"
+FRONTED_FOR_ACTIVE = re.compile(r"\s*(for|during|if\s+you\s+((also|already)\s+)?([^,;:]{1,40}?\s+and\s+)?(have|develop|get|are diagnosed with|'re diagnosed with)|(?=if\s+(your|their|the)\s+))\s*(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<verb>(your\s+|the\s+|an?\s+|many\s+|most\s+|some\s+)?(((?-i:[A-Z]{2,})\s+)?"
+                                r"(doctors?|specialists?|clinicians?|physicians?|consultants?|gps?|nurses?|pharmacists?|[a-z]+ologists?|[a-z]+iatricians?|[a-z]+iatrists?|(healthcare|health care|care|medical) (providers?|teams?)|teams?|we|you|people|patients|nice|guidelines?)"
                                 r"|(?-i:[A-Z]{2,6}))\s+"  # a body by its initials: "For people with HIV who develop VL, WHO recommends"
                                 r"((may|might|can|could|will|would|usually|often|typically|generally|commonly|sometimes|also|then|first|now|do not|don't|may not|has|have)\s+){0,2}"
                                 r"(use|prescribe|recommends?|offer|give|suggests?|choose|prefer|try|take|add|start with|start on|approved|licensed)\s"
@@ -95,7 +95,7 @@ RELATIVE_WHICH = re.compile(r",\s*which\s+((can|may|might|could|often|also|somet
 CAUSE_STAGE = re.compile(r"\b(advanced|severe|metastatic|early|mild|moderate)\s+$|^(advanced|severe|metastatic|early|mild|moderate)\s+(?=\S)", re.I)
 # "a medicine for erectile dysfunction (ED) such as sildenafil (Viagra) or vardenafil": a class named by
 # its use and the drugs given as its examples
-EXAMPLES_FOR = re.compile(r"\b((medicines?|medications?|drugs?|treatments?|tablets?|pills?|options?|choices?|drops|creams?|ointments?|sprays?|inhalers?|injections?)\s+((used|taken|prescribed|given)\s+)?"
+EXAMPLES_FOR = re.compile(r"\b((medicines?|medications?|drugs?|treatments?|tablets?|pills?|options?|choices?|drops|creams?|ointments?|sprays?|inhalers?|injections?)\s+((used|taken|prescribed|given|recommended|offered)\s+)?((first|usually|often|commonly|mainly|mostly)\s+)?"
                           r"|[\w-]+s\s+((are|were)\s+((now|currently|commonly|mainly|often|usually)\s+)?)?(used|taken|prescribed|given)\s+)(for|to treat|(?P<in>in)|(?P<prevent>to (help )?prevent))\s+"
                           r"(?P<obj>(?(in)[^,;:.()\s]+(\s+[^,;:.()\s]+){0,2}?|[^,;:.()]{2,60}?))\s*(\([^()]{1,15}\)\s*)?,?\s*((?(in)(?!))(such as|like|including|e\.g\.,?|include|includes|are)\s*:?|((today|now|currently)\s*)?:)\s+(?=\w)", re.I)
 PREVENTION_OF = re.compile(r"(the\s+)?((long|short)[- ]term\s+)?(prevention|prophylaxis)\s+of\b", re.I)

@@ -2431,3 +2431,23 @@ def test_the_main_symptom_and_lines_labelled_with_a_kind_of_symptom(nlp):
                         "Its symptoms are often grouped into three kinds:\n- Positive symptoms: hallucinations and delusions\n"
                         "- Cognitive symptoms: poor concentration and memory problems\n", title="Paliperidone")
     assert {("schizophrenia", "hallucinations"), ("schizophrenia", "delusions"), ("schizophrenia", "memory problems")} <= causes(page)
+
+
+def test_people_who_receive_examples_of_a_class_and_teams_that_prescribe(nlp):
+    page = analyse(nlp, "Vinorelbine is a chemotherapy drug used for non-small cell lung cancer (NSCLC).\nPeople with NSCLC "
+                        "usually receive a targeted drug such as osimertinib (Tagrisso) first.\nAfter surgery, people with "
+                        "stage III NSCLC may go on to receive durvalumab (Imfinzi).\nFor cold sores or shingles, your team will "
+                        "usually prescribe valacyclovir instead.\nDuring a COPD flare-up, your doctor may add nebulised "
+                        "ipratropium.\n", title="Vinorelbine")
+    assert {("osimertinib", "NSCLC"), ("durvalumab", "NSCLC"), ("valacyclovir", "cold sores"), ("valacyclovir", "shingles"),
+            ("ipratropium", "COPD")} <= texts(page, "TREATS")
+
+
+def test_combined_for_people_with_a_disease_and_medicines_first_for_it(nlp):
+    page = analyse(nlp, "Ipratropium is an inhaler used for chronic obstructive pulmonary disease (COPD).\nIpratropium can be "
+                        "combined with salbutamol in a single nebuliser liquid for people with COPD who need extra help.\n"
+                        "NICE recommends offering one of four medicines first for neuropathic pain: amitriptyline, duloxetine, "
+                        "gabapentin or pregabalin.\n", title="Ipratropium")
+    treated = texts(page, "TREATS")
+    assert ("Ipratropium", "COPD") in treated
+    assert {(d, "neuropathic pain") for d in ("amitriptyline", "duloxetine", "gabapentin", "pregabalin")} <= treated
