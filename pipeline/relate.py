@@ -81,6 +81,8 @@ FRONTED_FOR_ACTIVE = re.compile(r"\s*(for|during|if\s+you\s+((also|already)\s+)?
                                 r"|(the\s+)?((main|usual|other)\s+)?(treatment\s+)?(options|choices|treatments)\s+include\s)", re.I)  # "options include"
 # a verb in the singular after "A and B": the two drugs name one product
 SINGULAR_VERB = re.compile(r"\s*(\([^()]{1,40}\)\s*)?(is|was|has|works|treats|contains|comes|kills)\b")
+# a verb in the plural after "A and B": two drugs ("Octreotide and lanreotide are both approved", title or not)
+PLURAL_VERB = re.compile(r"\s*(\([^()]{1,40}\)\s*)?(are|were|have|both|work|treat|do|can both|may both)\b")
 # "A (Keytruda®) plus B, and C plus D": a pair of drugs ("plus" between them), pairs joined by commas
 PAIR = re.compile(r"\s*(\([^()]{1,30}\)\s*)?(plus|\+)\s+", re.I)
 PAIR_GAP = re.compile(r"\s*(\([^()]{1,30}\)\s*)?[,;]\s*((and|or)\s+)?", re.I)
@@ -90,6 +92,7 @@ USED_AFTER = re.compile(r"[^.;:()]{0,60}?,\s*(which|that)\s+(is|are)\s+((also|of
 AMOUNT_OF = re.compile(r"\b(levels?|amounts?|build-?up|excess|concentrations?) of\s+(the\s+)?([\w-]+\s+){0,2}$", re.I)
 COMPLICATION_OF = re.compile(r"\b(is|are|can be)\s+((a|an|one of the|the|another)\s+)?([\w-]+\s+){0,5}?complications?\s+of\s+", re.I)
 CO_CAUSE_GAP = re.compile(r"(\s*\([^()]{1,60}\))?\s*((can|may|might|could|will|all|both|also|often|sometimes|commonly|usually)\s+)*", re.I)  # "... and C can all cause"
+RELATIVE_ASIDE = re.compile(r"\s*(\([^()]{1,40}\)\s*)?,\s*(which|that|who)\b[^,;()]{0,120},\s*((can|may|might|often|also|usually|then)\s+)*", re.I)
 RELATIVE_WHICH = re.compile(r",\s*which\s+((can|may|might|could|often|also|sometimes|then|in turn|itself)\s+)*$", re.I)
 # a stage or severity word right before the disease that causes a sign: "advanced bowel cancer", "severe acne"
 CAUSE_STAGE = re.compile(r"\b(advanced|severe|metastatic|early|mild|moderate)\s+$|^(advanced|severe|metastatic|early|mild|moderate)\s+(?=\S)", re.I)
@@ -197,7 +200,7 @@ OCCUR_WITH = re.compile(r"\b(occur|happen|develop|arise)\s+(with|in)$", re.I)  #
 BELONG = re.compile(r"\s*(all\s+|both\s+)?belongs?\s+to\s+(a|the)\s+([\w-]+\s+)?(group|class|family|type|kind)\s+of\s+"
                     r"(drugs|medicines|medications)\s+(called|known as)\s+", re.I)  # the drugs before it are of the class after it
 PLURAL_DRUG = re.compile(r"\s*(they|these (drugs|medicines|medications|treatments)|both (drugs|medicines|medications|treatments)|"
-                         r"neither (drug|medicine|medication|treatment)|(neither|both)(?=\s+(is|are|was|were|can|may|has|have|works?|helps?)\b))\b", re.I)  # two drugs or a class named just before
+                         r"neither (drug|medicine|medication|treatment)|(neither|both|all|all three|all four)(?=\s+(is|are|was|were|can|may|has|have|works?|helps?)\b))\b", re.I)  # two drugs or a class named just before
 # after a drug a population took: a worse outcome, no use ("who took a DOAC had more clots")
 WORSE_AFTER = re.compile(r"\s*(\w+\s+){0,3}?(had|have|has|showed|developed)\s+(more|higher|increased|worse|greater risk)\b", re.I)
 # between a treated disease and an event it follows ("... dysfunction after a heart attack")
@@ -256,7 +259,8 @@ YEAR = re.compile(r"\b(19|20)\d\d\b")
 SIGN_KIND = re.compile(r"\s*((the|a|an|some)\s+)?((same|other|similar)\s+)?(kinds?|types?|forms?|sorts?)\s+of\s+", re.I)  # "The same kind of spasticity"
 CAUSE_ITEM_END = re.compile(r"\s*(,\s*(which|that|where|a|an)\b|\b(which|that|who|where)\b|[–—(])", re.I)  # the item's own aside
 GLOSS = re.compile(r"\s*\([^()]{1,40}\)")  # a bracketed lay name or synonym after a mention
-MAY_BE = re.compile(r"\b(can|may|might|is|are)\s+((often|usually|mostly|most often|sometimes|also)\s+)*be\b|\b(is|are)\s+(often|usually|mostly|most often|commonly)\b", re.I)
+MAY_BE = re.compile(r"\b(can|may|might|is|are)\s+((often|usually|mostly|most often|sometimes|also)\s+)*be\b|\b(is|are)\s+(often|usually|mostly|most often|commonly)\b"
+                    r"|\b(is|are)\s+(caused|triggered)\b", re.I)  # "Less often, TN is caused by MS" (a statement, no name)
 # a warning that lists the signs to act on, not what a disease causes
 EMERGENCY_ADVICE = re.compile(r"\b(get|seek|call for) (emergency|immediate|urgent) (medical )?(help|care|attention|treatment)\b|\bcall (your doctor|911|999|000) (at once|right away|straight away|immediately)\b"
                               r"|\b(see|contact|call|phone|ring)\s+(a|your|the)\s+(doctor|gp|hospital|nurse|care team|healthcare provider|health care provider|specialist)\b[^.;]{0,40}?\b(straight away|right away|immediately|urgently|at once)\b", re.I)
@@ -276,7 +280,8 @@ ORGANISM_ASIDE = re.compile(r",\s*(((mainly|mostly|usually|often|largely)\s+)?(c
                             r"\s+[^,;]{2,80},\s*((can|may|might|could|will|often|also|usually)\s+)*$", re.I)  # ", an infection with the parasite Giardia,"
 PREVENTION_AFTER = re.compile(r"\s+(prevention|prophylaxis)\b", re.I)  # "licensed for migraine prevention"
 UNTREATED = re.compile(r"\s*((untreated|uncontrolled|poorly controlled|severe|long-standing|long-term)\s+)", re.I)  # "Uncontrolled X increases the risk of"
-MAIN_CAUSE_OF = re.compile(r"\b(the\s+)?(most common|commonest|main|usual|leading|major|most frequent)\s+causes?\s+of\s+", re.I)
+MAIN_CAUSE_OF = re.compile(r"\b(the\s+)?(most common|commonest|main|usual|leading|major|most frequent|(less|more)\s+common|other|rarer|rare|"
+                           r"possible|known)\s+causes?\s+of\s+", re.I)  # also "Less common causes of hirsutism include A, B"
 COPULA_AFTER = re.compile(r"\s+(is|are|include|includes)\s+((usually|often|probably)\s+)?", re.I)
 FOR_BEFORE = re.compile(r"\bfor\s+((the|an?|your|their)\s+)?$", re.I)  # "glycopyrrolate for excess saliva"
 SIGNS_ARE = re.compile(r"\b(is|are|(can|may|might|could)\s+(also\s+)?be)\s+((one|two|some|all|among) of\s+)?((the|a|an)\s+)?([\w-]+\s+){0,3}$", re.I)  # "X and Y are the two (symptoms of)"
@@ -318,8 +323,10 @@ LIST_GAP = re.compile(r"[\s)\]®™]*((tablets?|capsules?|injections?|infusions?
 CLASS_COPULA_GAP = re.compile(r"\s*(is|are)\s+(also\s+)?((a|an|another|other|both|two)\s+)?([\w-]+\s+){0,2}", re.I)
 # an instruction that opens the sentence: "Treat hyperkalemia with calcium, insulin with glucose, and sodium
 # bicarbonate" (the drugs listed after "with" are the subjects; "with glucose" after one of them its partner)
-IMPERATIVE_TREAT = re.compile(r"\s*(treat|manage|control|correct)\s+[^.;:,]{1,60}?\s+(with|using)\s+", re.I)
-IMPERATIVE_ITEM = re.compile(r"(^|,|\band\b|\bor\b)\s*((and|or)\s+)?$")
+IMPERATIVE_TREAT = re.compile(r"\s*(((in that case|then|if so),?\s+)?(we|they|doctors?|your (doctor|team|gp|specialist)|the (doctor|team))\s+"
+                              r"((may|might|will|can|usually|often|then|also)\s+){0,2})?"  # "In that case we may treat your X with A plus B"
+                              r"(treat|manage|control|correct)\s+[^.;:,]{1,60}?\s+(with|using)\s+", re.I)
+IMPERATIVE_ITEM = re.compile(r"(^|,|\band\b|\bor\b)\s*((and|or)\s+)?((an?|the)\s+)?$")
 ALTERNATIVE_GAP = re.compile(r"[\s)\]]*((tablets?|capsules?|injections?|infusions?)\s*)?,?\s*(or|and/or)\s+" + RELEASE)  # "A or B", "A tablets or IV B"
 CHOICE_VERB = re.compile(r"\b(take|takes|taking|use|uses|using|try|prescribe|prescribes|recommend|recommends|suggest|suggests|"
                          r"(treated|managed|controlled) with)\s+(an?\s+|the\s+)?(([\w-]+\s+){0,3}(doses?|course) of\s+)?$", re.I)  # "treated with A tablets or IV B"
@@ -696,7 +703,7 @@ class PageRelations:
         a = next((d for d in self.by_sentence[m.sentence] if d.label == "DRUG" and d.end < m.start
                   and re.fullmatch(r"\s+and\s+", self.text[d.end:m.start])), None)
         opener = a is not None and re.fullmatch(r"(?![^,]*ing\b)\s*([\w-]+\s+){0,3}", self.text[self.sentences[m.sentence].start:a.start])
-        return a is not None and (self.text[a.start:m.end].lower() in self.title
+        return a is not None and (self.text[a.start:m.end].lower() in self.title and PLURAL_VERB.match(self.text, m.end) is None
                                   or bool(opener) and SINGULAR_VERB.match(self.text, m.end) is not None)
 
     def pair_before(self, m: Mention) -> Mention | None:
@@ -1754,7 +1761,10 @@ class PageRelations:
                 continue  # "caused by a problem with a heart valve": no disease right after the cue
             run = [nxt]
             for m in ms[ms.index(nxt) + 1:]:
-                if m.label not in DISEASES or self.drug_modifier(m) or not CAUSE_COORDINATION.fullmatch(self.text[run[-1].end:m.start]):
+                if re.search(r"\([^()]*$", self.text[run[-1].end:m.start]):
+                    continue  # "chronic hives (urticaria)": a gloss of the cause before it
+                if (m.label not in DISEASES or self.drug_modifier(m)
+                        or not CAUSE_COORDINATION.fullmatch(blank_brackets(self.text[run[-1].end:m.start]))):
                     break
                 run.append(m)
             for d in run:
@@ -1936,6 +1946,9 @@ class PageRelations:
                     and not FRONTED_IN.fullmatch(self.text, s.start, before[0].start)):  # not "In people with CAH, an illness can bring on"
                 before = before[1:]  # "In some people, especially people with chronic lung disease, COVID-19 ... can lead to"
             subj = before[-1] if len(before) == 1 or not COORDINATION.match(self.text[before[0].end:before[-1].start]) else before[0]
+            if len(before) >= 2 and subj is before[-1] and SENTENCE_OPENER.fullmatch(self.text[s.start:before[0].start]) \
+                    and RELATIVE_ASIDE.fullmatch(self.text, before[0].end, at):
+                subj = before[0]  # "Carcinoid syndrome, which can develop when a tumor spreads to the liver, causes flushing"
             run = [max((m for m in ms if m.label in DISEASES and m.end <= at), key=lambda m: m.end)]
             while (prev := max((m for m in ms if m.label in DISEASES and m.end <= run[-1].start
                                 and not inside(m, glosses)), key=lambda m: m.end, default=None)) \

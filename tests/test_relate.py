@@ -2451,3 +2451,29 @@ def test_combined_for_people_with_a_disease_and_medicines_first_for_it(nlp):
     treated = texts(page, "TREATS")
     assert ("Ipratropium", "COPD") in treated
     assert {(d, "neuropathic pain") for d in ("amitriptyline", "duloxetine", "gabapentin", "pregabalin")} <= treated
+
+
+def test_two_drugs_the_title_names_are_two_subjects_before_a_plural_verb(nlp):
+    page = analyse(nlp, "Octreotide and lanreotide are somatostatin analogues.\nOctreotide and lanreotide are FDA-approved for the "
+                        "long-term treatment of acromegaly.\nAll are used once or twice a day for COPD.\n",
+                   title="Octreotide and lanreotide for acromegaly")
+    assert {("Octreotide", "acromegaly"), ("lanreotide", "acromegaly")} <= texts(page, "TREATS")
+
+
+def test_doses_for_diseases_and_a_team_that_treats_a_disease_with_drugs(nlp):
+    page = analyse(nlp, "Fexofenadine is an antihistamine.\nFexofenadine comes as a 120 mg dose for hay fever and a 180 mg dose "
+                        "for chronic urticaria.\nIn that case we may treat your gonorrhoea with a gentamicin injection plus "
+                        "azithromycin tablets instead.\n", title="Fexofenadine")
+    treated = texts(page, "TREATS")
+    assert {("Fexofenadine", "hay fever"), ("Fexofenadine", "chronic urticaria"), ("gentamicin", "gonorrhoea")} <= treated
+
+
+def test_causes_after_a_relative_clause_an_apposed_class_and_a_copula(nlp):
+    page = analyse(nlp, "Octreotide is used for acromegaly and carcinoid syndrome.\nCarcinoid syndrome, which can develop when a "
+                        "neuroendocrine tumor spreads to the liver, causes flushing and bouts of diarrhea.\nOctreotide is also "
+                        "used for VIPomas, rare tumors that cause severe watery diarrhea.\nLess often, trigeminal neuralgia is "
+                        "caused by multiple sclerosis (MS).\nLess common causes of hirsutism include congenital adrenal "
+                        "hyperplasia (CAH) and Cushing's syndrome.\n", title="Octreotide")
+    assert {("Carcinoid syndrome", "flushing"), ("VIPomas", "watery diarrhea"), ("multiple sclerosis", "trigeminal neuralgia"),
+            ("congenital adrenal hyperplasia", "hirsutism"), ("Cushing's syndrome", "hirsutism")} <= causes(page)
+    assert ("neuroendocrine tumor", "flushing") not in causes(page)
