@@ -78,7 +78,8 @@ FRONTED_FOR_ACTIVE = re.compile(r"\s*(for|during|if\s+you\s+((also|already)\s+)?
                                 r"|(?-i:[A-Z]{2,6}))\s+"  # a body by its initials: "For people with HIV who develop VL, WHO recommends"
                                 r"((may|might|can|could|will|would|usually|often|typically|generally|commonly|sometimes|also|then|first|now|do not|don't|may not|has|have)\s+){0,2}"
                                 r"(use|prescribe|recommends?|offer|give|suggests?|choose|prefer|try|take|add|start with|start on|approved|licensed)\s"
-                                r"|(the\s+)?((main|usual|other)\s+)?(treatment\s+)?(options|choices|treatments)\s+include\s)", re.I)  # "options include"
+                                r"|(the\s+)?((main|usual|other)\s+)?(treatment\s+)?(options|choices|treatments)\s+include\s"  # "options include"
+                                r"|(the\s+)?(first|usual|main|standard|best)\s+(treatment|medicine|choice|option)\s+is\s+((usually|often|normally|generally)\s+)?)", re.I)
 # a verb in the singular after "A and B": the two drugs name one product
 SINGULAR_VERB = re.compile(r"\s*(\([^()]{1,40}\)\s*)?(is|was|has|works|treats|contains|comes|kills)\b")
 # a verb in the plural after "A and B": two drugs ("Octreotide and lanreotide are both approved", title or not)
@@ -99,7 +100,8 @@ CAUSE_STAGE = re.compile(r"\b(advanced|severe|metastatic|early|mild|moderate)\s+
 # "a medicine for erectile dysfunction (ED) such as sildenafil (Viagra) or vardenafil": a class named by
 # its use and the drugs given as its examples
 EXAMPLES_FOR = re.compile(r"\b((medicines?|medications?|drugs?|treatments?|tablets?|pills?|options?|choices?|drops|creams?|ointments?|sprays?|inhalers?|injections?)\s+((used|taken|prescribed|given|recommended|offered)\s+)?((first|usually|often|commonly|mainly|mostly)\s+)?"
-                          r"|[\w-]+s\s+((are|were)\s+((now|currently|commonly|mainly|often|usually)\s+)?)?(used|taken|prescribed|given)\s+)(for|to treat|(?P<in>in)|(?P<prevent>to (help )?prevent))\s+"
+                          r"|[\w-]+s\s+((are|were)\s+((now|currently|commonly|mainly|often|usually)\s+)?)?(used|taken|prescribed|given)\s+((most\s+)?(often|commonly|widely)\s+)?)"
+                          r"(for|to treat|(?P<in>in)|(?P<prevent>to (help )?prevent))\s+"
                           r"(?P<obj>(?(in)[^,;:.()\s]+(\s+[^,;:.()\s]+){0,2}?|[^,;:.()]{2,60}?))\s*(\([^()]{1,15}\)\s*)?,?\s*((?(in)(?!))(such as|like|including|e\.g\.,?|include|includes|are)\s*:?|((today|now|currently)\s*)?:)\s+(?=\w)", re.I)
 PREVENTION_OF = re.compile(r"(the\s+)?((long|short)[- ]term\s+)?(prevention|prophylaxis)\s+of\b", re.I)
 # a line that introduces a list of drugs, one per item ("Second-line medicines that are sometimes used off-label for

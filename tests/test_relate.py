@@ -2477,3 +2477,14 @@ def test_causes_after_a_relative_clause_an_apposed_class_and_a_copula(nlp):
     assert {("Carcinoid syndrome", "flushing"), ("VIPomas", "watery diarrhea"), ("multiple sclerosis", "trigeminal neuralgia"),
             ("congenital adrenal hyperplasia", "hirsutism"), ("Cushing's syndrome", "hirsutism")} <= causes(page)
     assert ("neuroendocrine tumor", "flushing") not in causes(page)
+
+
+def test_the_first_treatment_for_a_fronted_disease_and_a_disease_treated_first_with_drugs(nlp):
+    page = analyse(nlp, "Abatacept is used to prevent graft-versus-host disease (GVHD).\nIf you get acute GVHD, the first treatment is "
+                        "usually a steroid, such as methylprednisolone or prednisone.\nChronic GVHD is also usually treated first with "
+                        "steroids, sometimes along with a calcineurin inhibitor.\nIn Canada, the 2 antivirals used most often for "
+                        "the flu are oseltamivir (Tamiflu) and zanamivir (Relenza).\n", title="Abatacept")
+    treated = texts(page, "TREATS")
+    assert {("methylprednisolone", "GVHD"), ("prednisone", "GVHD"), ("steroids", "GVHD"), ("oseltamivir", "flu"),
+            ("zanamivir", "flu")} <= treated
+    assert ("Abatacept", "GVHD") not in treated
