@@ -255,7 +255,9 @@ def test_expected_pages_keep_content_and_drop_chrome(built):
                     "carbocisteine-copdsupport": ["Carbocisteine isn't a treatment for asthma itself, and a chesty cough in "
                                                   "someone with asthma needs checking by their GP or asthma nurse in case "
                                                   "their asthma needs a review."],
-                    "cinnarizine-travelsickness-pharmacy": ["sit in the front seat of a car, or over the wings on a plane"]}
+                    "cinnarizine-travelsickness-pharmacy": ["sit in the front seat of a car, or over the wings on a plane"],
+                    # a forum wiki's dose line, a label and its value ("Usual acne dose: 50–100 mg a day")
+                    "spironolactone-acne-dermatologyforum": ["Usual acne dose: 50–100 mg a day (range 25–200 mg)"]}
     kept = {d: p["chrome_kept"] for d, p in pages.items() if p["chrome_kept"]}
     # known: advert and promotion lines with no marker at all, inside the article's span
     assert kept == {"propranolol-webmd": ["Talk to your doctor about heart health options"],
@@ -332,7 +334,25 @@ def test_expected_pages_keep_content_and_drop_chrome(built):
                     "satralizumab-nmosd-sumairafoundation": ["Not sure where to start? Our Ask the Experts series has "
                                                              "recorded conversations with neurologists about every approved "
                                                              "NMOSD treatment."],
-                    "alemtuzumab-msdecisions": ["Efficacy group 3: highest"]}
+                    "alemtuzumab-msdecisions": ["Efficacy group 3: highest"],
+                    # promotions and trust statements with no marker, a series name, a form's label, a pronunciation
+                    # guide, a charity's full name and a "From:" byline, between the article's own lines
+                    "eflornithine-hirsutism-vervewomen": ["Why you can trust Verve: every health article is written or "
+                                                          "reviewed by a qualified doctor and checked against current UK "
+                                                          "guidance."],
+                    "epinephrine-autoinjector-foodallergycanada": ["Know when and how to use your auto-injector – it could "
+                                                                   "save a life."],
+                    "ethambutol-thoracicorg": ["ATS Patient Information Series", "Healthcare Provider's Contact Number:"],
+                    "fremanezumab-migrainebuddy": ["Log attacks, medicines and triggers in seconds, and share a report with "
+                                                   "your doctor."],
+                    "ganciclovir-transplantcare": ["Patient Education | Medications After Transplant"],
+                    "leucovorin-cancercareontario": ["Pronunciation: loo-koe-VOR-in"],
+                    "nadolol-sads": ["The Ashley Jolly Sudden Arrhythmic Death Syndrome Charity"],
+                    "oseltamivir-fluwatch": ["From: Public Health Agency of Canada"],
+                    "sorafenib-bluefaery": ["Our free patient guide explains every stage of HCC treatment in plain language. "
+                                            "Order a printed copy or download it today."],
+                    "ziprasidone-dbsalliance": ["DBSA support groups are free, peer-led and open to anyone living with a mood "
+                                                "disorder and their loved ones."]}
 
 
 def test_scorer_matches_one_to_one():
