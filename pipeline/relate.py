@@ -131,6 +131,7 @@ STATUS_GAP = 60
 LIST_VERB = re.compile(r"\b(include|includes)\s*:?\s*((the|an?)\s+)?([\w-]+\s+){0,3}$|\bare\s*:?\s*$|\b(treat|for|prevent)\s+[^:]{2,80}:\s*$", re.I)
 COORDINATION = re.compile(r"^\s*(,|and|or|/|and/or|as well as|\(|\)|,\s*and|,\s*or)*\s*$", re.I)
 PAREN = re.compile(r"^\s*\(\s*(\w+\s+){0,2}$")
+OPEN_BRACKET = re.compile(r"\([^()]*$")  # text that ends inside a bracket it opened
 FUSED_LEAD = re.compile(r"^[\s\d.:)•-]*$")  # nothing but numbering before the disease
 FUSED_GAP = re.compile(r"^(\s*\([^()]{1,40}\))?[\s:.-]+$")  # "Multiple Sclerosis (MS) TYSABRI ..."
 BACKTRACK = 4  # sentences searched back for the disease that "This"/"It" refers to
@@ -228,9 +229,9 @@ FRONTED_CLAUSE = re.compile(SETTING + r"[^.;]{0,100},\s*", re.I)
 # between a sign and the disease that causes it ("spasticity is caused by", "anemia due to")
 CAUSED_BY = re.compile(r"\s*,?\s*((that|which)\s+)?((is|are|was|were|can be|may be|be|not|often|usually|mostly|mainly|also|most|commonly|sometimes|typically|generally)\s+)*"
                        r"((caused|triggered|brought on) by|due to)\s+", re.I)
+EPISODE_AFTER = re.compile(r"\s+(crisis|crises|attacks?|episodes?|flares?)\b", re.I)  # "an MH crisis", "a panic attack"
 # "spasticity caused by conditions that affect the brain or spinal cord, such as spinal cord injury, stroke, ...":
 # a class of causes, then its examples
-EPISODE_AFTER = re.compile(r"\s+(crisis|crises|attacks?|episodes?|flares?)\b", re.I)  # "an MH crisis", "a panic attack"
 CAUSE_EXAMPLES_GAP = re.compile(r"\s*(other\s+|certain\s+|many\s+|several\s+)?(conditions|diseases|disorders|illnesses|problems|infections)\b"
                                 r"[^.;:()]{0,60}?(such as|including|like|e\.g\.,?)\s+", re.I)
 CAUSE_EXAMPLES_BEFORE = re.compile(r"\b(caused|triggered|brought on) by" + CAUSE_EXAMPLES_GAP.pattern + r"[^.;:()]*$", re.I)
@@ -623,7 +624,7 @@ class PageRelations:
                  and self.listed(d.end, m.start) and not self.fronted_setting(d)]
         if glued:
             g = glued[-1]
-            bracket = re.search(r"\([^()]*$", self.text[s.start:g.start])  # "methylphenidate (Ritalin, Concerta) and ..."
+            bracket = OPEN_BRACKET.search(self.text[s.start:g.start])  # "methylphenidate (Ritalin, Concerta) and ..."
             head = self.drug_at(g, g.start - len(bracket.group(0))) if bracket else None
             role = self.drug_role(head or g)  # "NSAIDs (nonsteroidal ...), colchicine": the drug the bracket restates
             if not self.text[glued[-1].end:m.start].strip() or role in ("earlier", "aside"):
@@ -1438,7 +1439,7 @@ class PageRelations:
         out: list[Mention] = []
         at = m.end() if (m := ARTICLE.match(self.text, at)) else at
         for d in sorted((d for d in pool if d.label == "DRUG" and d.start >= at), key=lambda d: d.start):
-            if out and d.text[:1].isupper() and re.search(r"\([^()]*$", self.text[out[-1].end:d.start]):
+            if out and d.text[:1].isupper() and OPEN_BRACKET.search(self.text[out[-1].end:d.start]):
                 continue  # a brand in the bracket after the drug ("oxybutynin (Ditropan XL), ..."; not the
                 # examples of a class: "pentavalent antimonials (sodium stibogluconate and meglumine antimoniate)")
             if (out and not EXAMPLE_GAP.fullmatch(re.sub(r"\([^()]*\)|[()]", "", self.text[out[-1].end:d.start]))) \
@@ -1763,7 +1764,7 @@ class PageRelations:
                 continue  # "caused by a problem with a heart valve": no disease right after the cue
             run = [nxt]
             for m in ms[ms.index(nxt) + 1:]:
-                if re.search(r"\([^()]*$", self.text[run[-1].end:m.start]):
+                if OPEN_BRACKET.search(self.text[run[-1].end:m.start]):
                     continue  # "chronic hives (urticaria)": a gloss of the cause before it
                 if (m.label not in DISEASES or self.drug_modifier(m)
                         or not CAUSE_COORDINATION.fullmatch(blank_brackets(self.text[run[-1].end:m.start]))):
