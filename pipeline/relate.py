@@ -73,11 +73,13 @@ ONE_OF_GROUP = re.compile(r"\bone of (the|several|many|\w+) ([\w-]+ ){0,3}?(medi
 ALONGSIDE = re.compile(r",\s*(alongside|along with|together with|as well as)\s+[^,;:.()]*$", re.I)
 PLURAL_AFTER = re.compile(r"[^,;:.()]*,\s*(are|were|have been)\b", re.I)
 WHO_DEVELOP = re.compile(r"\bwho\s+((then|later)\s+)?(develop|get|are diagnosed with)\s+", re.I)
-FRONTED_FOR_ACTIVE = re.compile(r"\s*(for|during|if\s+you\s+((also|already)\s+)?([^,;:]{1,40}?\s+and\s+)?(have|develop|get|are diagnosed with|'re diagnosed with)|(?=if\s+(your|their|the)\s+))\s*(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<verb>(your\s+|the\s+|an?\s+|many\s+|most\s+|some\s+)?(((?-i:[A-Z]{2,})\s+)?"
+FRONTED_FOR_ACTIVE = re.compile(r"\s*((after\s+[\w-]+\s+)?for|during|if\s+you\s+((also|already)\s+)?([^,;:]{1,40}?\s+and\s+)?(have|develop|get|are diagnosed with|'re diagnosed with)|(?=if\s+(your|their|the)\s+))\s*(?P<front>[^,;:]{2,100}?)\s*,\s*(?P<verb>(your\s+|the\s+|an?\s+|many\s+|most\s+|some\s+)?(((?-i:[A-Z]{2,})\s+)?"
                                 r"(doctors?|specialists?|clinicians?|physicians?|consultants?|gps?|nurses?|pharmacists?|[a-z]+ologists?|[a-z]+iatricians?|[a-z]+iatrists?|(healthcare|health care|care|medical) (providers?|teams?)|teams?|we|you|people|patients|nice|guidelines?)"
                                 r"|(?-i:[A-Z]{2,6}))\s+"  # a body by its initials: "For people with HIV who develop VL, WHO recommends"
-                                r"((may|might|can|could|will|would|usually|often|typically|generally|commonly|sometimes|also|then|first|now|do not|don't|may not|has|have)\s+){0,2}"
-                                r"(use|prescribe|recommends?|offer|give|suggests?|choose|prefer|try|take|add|start with|start on|approved|licensed)\s"
+                                r"((may|might|can|could|will|would|usually|often|typically|generally|commonly|sometimes|also|then|first|now|do not|don't|may not|has|have|"
+                                r"(is|are)\s+((more|most)\s+)?likely\s+to|(more|most)\s+(often|commonly|usually))\s+){0,2}"
+                                r"(use|prescribe|recommends?|offer|give|suggests?|choose|prefer|try|take|add|start with|start on|approved|licensed|"
+                                r"have|get|receive|be given)\s"
                                 r"|(the\s+)?((main|usual|other)\s+)?(treatment\s+)?(options|choices|treatments)\s+include\s"  # "options include"
                                 r"|(the\s+)?(first|usual|main|standard|best)\s+(treatment|medicine|choice|option)\s+is\s+((usually|often|normally|generally)\s+)?)", re.I)
 # a verb in the singular after "A and B": the two drugs name one product
@@ -103,6 +105,7 @@ EXAMPLES_FOR = re.compile(r"\b((medicines?|medications?|drugs?|treatments?|table
                           r"|[\w-]+s\s+((are|were)\s+((now|currently|commonly|mainly|often|usually)\s+)?)?(used|taken|prescribed|given)\s+((most\s+)?(often|commonly|widely)\s+)?)"
                           r"(for|to treat|(?P<in>in)|(?P<prevent>to (help )?prevent))\s+"
                           r"(?P<obj>(?(in)[^,;:.()\s]+(\s+[^,;:.()\s]+){0,2}?|[^,;:.()]{2,60}?))\s*(\([^()]{1,15}\)\s*)?,?\s*((?(in)(?!))(such as|like|including|e\.g\.,?|include|includes|are)\s*:?|((today|now|currently)\s*)?:)\s+(?=\w)", re.I)
+PREVENTIVE_BEFORE = re.compile(r"\b(preventive|preventative|prophylactic|preventer)\s+$", re.I)  # "Preventive options for migraine include"
 PREVENTION_OF = re.compile(r"(the\s+)?((long|short)[- ]term\s+)?(prevention|prophylaxis)\s+of\b", re.I)
 # a line that introduces a list of drugs, one per item ("Second-line medicines that are sometimes used off-label for
 # essential tremor include:")
@@ -118,6 +121,9 @@ EXAMPLE_GAP = re.compile(r"\s*((tablets?|capsules?|injections?|infusions?|medici
                          r"(,\s*)?((or|and|and/or|such as)\s+)?((the|a|an)\s+)?" + RELEASE)
 ARTICLE = re.compile(r"(the|a|an)\s+", re.I)
 # "To prevent rejection, most people take tacrolimus ...": a fronted prevention phrase
+# the page's drug taken in a dose ("adults usually take 25 milligrams", "take one tablet", "you can use it")
+DOSE_TAKEN = re.compile(r"\s*(((most\s+)?(adults|children|people|patients|you|kids|teenagers)|the usual dose)\s+)?((usually|normally|typically|often|can|should|may|will|need to)\s+)*"
+                        r"(take|use|are given|is|get|have|apply|chew|swallow)\s+(it\b|one\b|two\b|a\s+(single\s+)?(dose|tablet|capsule|patch)\b|\d)", re.I)
 FRONTED_PREVENT = re.compile(r"\s*to\s+(help\s+)?(prevent|avoid|stop|(reduce|lower|cut)\s+(the|your|their|his|her)\s+risk\s+of)\s+(?P<front>[^,;:]{2,80}?)\s*,\s*", re.I)
 # "not used for" names a negated use when the disease follows it, a contraindication before a population
 NOT_USED_FOR = re.compile(r".*\b(used|recommended|suitable)\s+for\s+(?!(people|patients|anyone|those|children|adults|women|men|someone|you)\b)"
@@ -135,12 +141,22 @@ OPEN_BRACKET = re.compile(r"\([^()]*$")  # text that ends inside a bracket it op
 FUSED_LEAD = re.compile(r"^[\s\d.:)•-]*$")  # nothing but numbering before the disease
 FUSED_GAP = re.compile(r"^(\s*\([^()]{1,40}\))?[\s:.-]+$")  # "Multiple Sclerosis (MS) TYSABRI ..."
 BACKTRACK = 4  # sentences searched back for the disease that "This"/"It" refers to
+# the signs of the disease just named, in people no disease names ("Some people also have weight loss, ...")
+SOME_PEOPLE_HAVE = re.compile(r"\s*(some|many|most|other|a few)\s+(people|patients|children|adults|women|men)\s+"
+                              r"((also|may|might|can|will|often|usually|first)\s+)*(have|get|feel|develop|notice|experience|report)\b"
+                              r"(\s+([\w-]+\s+){0,2}(unwell|ill|sick),?\s+with\b)?", re.I)
+# words of a statement about treatment and its effects, not about a disease's signs
+TREATMENT_TALK = re.compile(r"\b(side effects?|injections?|infusions?|doses?|medicines?|medications?|drugs?|treatments?|taking|"
+                            r"reactions?|procedures?|surgery|risks?|warnings?|safety|precautions?)\b", re.I)
+# a class noun and its examples after "a sign of" ("another medical problem, such as ")
+CLASS_EXAMPLES = re.compile(r"\s*(an?|another|some|other|an underlying|a more serious)\s+([\w-]+\s+){0,2}(problems?|conditions?|diseases?|illness(es)?|disorders?|inflammation|infections?),?\s+"
+                            r"(such as|like|including|e\.g\.,?|called|known as)\s+", re.I)
 SYMPTOMS_OF_GAP = 20  # characters between "symptoms of" and the disease it names ("of an untreated ...")
 GAP_ABBREV = re.compile(r"\(\s*[^()\s]{1,12}\s*\)")  # "(GPA)" between coordinated objects
 RELATIVE = re.compile(r"[^.;:]*?\b(that|which|whose)\b", re.I)
 # a cause verb between words: "Fibromyalgia causes pain ..." is a statement (not "Death from Cardiovascular Causes")
 # a sentence that opens with a cue naming no disease ("Common symptoms include:", "Other symptoms can include ...")
-SIGNS_OPENING = re.compile(r"\s*((the|common|other|main|typical|early|later?|more|most|some|usual|key|first|classic|"
+SIGNS_OPENING = re.compile(r"\s*((when|if|once|the|common|other|main|typical|early|later?|more|most|some|usual|key|first|classic|"
                            r"possible|serious|rare|less common|more serious)\s+)*$", re.I)
 DRUG_NOUN_AFTER = re.compile(r"[ -](relievers?|killers?|medicines?|medications?|drugs?|remed(y|ies)|pills?)\b", re.I)
 TREATMENT_FOR = re.compile(r" (treatments?|therap(y|ies)|drugs?|medicines?|medications?) (for|of|in)\b")
@@ -184,6 +200,11 @@ EXAMPLE_TAIL = re.compile(r"\s*(\([^()]{1,20}\))?\s*,?\s*(such as|including|like
 GENERIC_TAIL = re.compile(r"[\s)\]]*((medicines?|medications?|drugs?|tablets?|treatments?|creams?|ointments?|injections?)[\s)\]]*)?")
 # a line labelled with a kind of sign, and a list intro about a disease's signs
 SIGN_LABEL = re.compile(r"\s*([\w-]+\s+){0,2}(symptoms|signs|features)\s*:\s*(?=\w)", re.I)
+# a bracketed gloss that defines the disease before it by what it causes: "glaucoma (an eye disease that can lead
+# to vision loss)", "irritable bowel syndrome (IBS; a long-lasting disorder of the intestines that can cause ...)"
+PAREN_DEFINITION = re.compile(r"\(\s*((?-i:[A-Z]{2,})\s*[;,]\s*)?(an?\s+)([\w'-]+\s+){0,5}(disease|disorder|condition|illness|infection|problem|syndrome)"
+                              r"\b[^()]{0,60}?\b(that|which)\s+((can|may|might|often|usually|also|sometimes)\s+)*", re.I)
+PLACE_LABEL = re.compile(r"\s*([\w'-]+\s+){0,2}[\w'-]+\s*:\s*(?=\w)")  # a list item's short label ("Bones: ...")
 SIGNS_HEAD = re.compile(r"\s*(its|their|the)\s+([\w-]+\s+)?(symptoms|signs|features)\b[^.]*:\s*$", re.I)
 SIGNS_CUE = re.compile(r"(symptoms?|signs?|complications?)\b", re.I)
 CAUSE_VERB = re.compile(r"[\w,]\s+(causes|causing|leads to|results in)\s+\w")
@@ -195,7 +216,7 @@ PRONOUN = r"(it|they|this (drug|medicine|medication))\b"  # the drug as a pronou
 # cases, physiotherapy is used for Y"): the page's drug is not its subject
 NON_DRUG_SUBJECT = re.compile(r"([^,.;:]{0,40},\s*)?((the|a|an|some|other|your)\s+)?([\w-]+\s+){0,2}(surgery|surgeries|operations?|"
                               r"radiotherapy|radiation therapy|physiotherapy|physical therapy|occupational therapy|speech therapy|"
-                              r"exercises?|diets?|lifestyle changes|(ear )?tubes|transplants?|transplantation|dialysis|counsell?ing|"
+                              r"exercises?|diets?|lifestyle changes|smoking|(ear )?tubes|transplants?|transplantation|dialysis|counsell?ing|"
                               r"psychotherapy|talking therapy|talking therapies|acupuncture|bracing|braces|splints|ablation|stents?|"
                               r"procedures?|implants?|pacemakers?|phototherapy|light therapy)\s+"
                               r"((may|can|might|will|should|often|usually|also|sometimes|then)\s+)*(is|are|be|was|were|has|have|helps?)\b", re.I)
@@ -265,6 +286,16 @@ GLOSS = re.compile(r"\s*\([^()]{1,40}\)")  # a bracketed lay name or synonym aft
 MAY_BE = re.compile(r"\b(can|may|might|is|are)\s+((often|usually|mostly|most often|sometimes|also)\s+)*be\b|\b(is|are)\s+(often|usually|mostly|most often|commonly)\b"
                     r"|\b(is|are)\s+(caused|triggered)\b", re.I)  # "Less often, TN is caused by MS" (a statement, no name)
 # a warning that lists the signs to act on, not what a disease causes
+# the disease of the people a sentence opens with ("Some patients whose PAH ...")
+WHOSE_DISEASE = re.compile(r"^([\w-]+\s+){0,3}(people|patients|adults|children|those|women|men)\s+whose\s+$", re.I)
+# a sentence about medicines in general ("Several other types of medicine are used to treat X, including ...")
+GENERIC_MEDICINES = re.compile(r"\s*((several|many|other|some|different|various|a few|a number of|two|three|four|five|\d+)\s+)*"
+                               r"((main|common|different)\s+)?((types|kinds|classes|groups|sorts) of\s+)?"
+                               r"(medicines?|medications?|drugs?|treatments?|tablets?|options?)\b", re.I)
+# the drug a patient moves to ("switch to riociguat", "may be switched over to a stronger statin such as")
+SWITCH_TO = re.compile(r"\bswitch(es|ed|ing)?\s+((you|them|him|her|patients|people|your child)\s+)?(over\s+|back\s+)?to\s+(an?\s+|the\s+)?([\w-]+\s+)?$", re.I)
+# "There is no cure for X": no use of the page's drug unless the sentence goes on ("but ambrisentan can ...")
+NO_CURE = re.compile(r"\b(there\s+is|there's|there\s+are)\s+((currently|still|as\s+yet|yet)\s+)?no\s+((known|real|lasting|permanent)\s+)?cures?\b", re.I)
 EMERGENCY_ADVICE = re.compile(r"\b(get|seek|call for) (emergency|immediate|urgent) (medical )?(help|care|attention|treatment)\b|\bcall (your doctor|911|999|000) (at once|right away|straight away|immediately)\b"
                               r"|\b(see|contact|call|phone|ring)\s+(a|your|the)\s+(doctor|gp|hospital|nurse|care team|healthcare provider|health care provider|specialist)\b[^.;]{0,40}?\b(straight away|right away|immediately|urgently|at once)\b", re.I)
 # "..., and rarely it can lead to": "it" standing for the drug that opens the sentence
@@ -316,7 +347,8 @@ DISEASE_NEEDS = re.compile(r"\s+((may|might|will|often|usually|sometimes|can|als
                            r"(such as|like|including|for example,?)\s+(([\w()-]+\s+){1,3}(or|and|,)\s*)*$", re.I)
 # what may open a sentence before its subject: nothing, or a short adverbial up to its comma
 # ("Over time, high blood sugar can lead to ...", "Left untreated, ...")
-SENTENCE_OPENER = re.compile(r"(\s*(over time|in time|eventually|left untreated|if (it is )?(not|un)treated|without treatment|in some people|sometimes|often|rarely|also|however),)?\s*", re.I)
+SENTENCE_OPENER = re.compile(r"(\s*((but|and)\s+)?(over time|in time|eventually|left untreated|if (it is |it['’]s |they are |they['’]re )?(not treated|untreated|left untreated)|"
+                             r"without treatment|in some people|sometimes|often|rarely|also|however),)?\s*", re.I)
 EXAMPLE_WORDS = r"(such as|including|like|e\.g\.,?|for example,?)"  # a class, then its examples
 EXAMPLES = re.compile(r"\s*,?\s*\(?\s*" + EXAMPLE_WORDS + r"\s+(an?\s+|the\s+)?")
 EXAMPLES_END = re.compile(r"([,(]\s*|\b[A-Za-z-]{3,}s\s+|\b(medicines?|medications?|drugs?|treatments?|tablets?|painkillers?|pain relief|options?|"
@@ -340,6 +372,7 @@ IT_CUE = re.compile(r"\bit\s+((can|may|might|often|also|usually|commonly|typical
 GLOSS_OPEN = re.compile(r"\s*\(\s*(((also|sometimes|often)\s+)?(called|known as|named)\s+|or\s+)?", re.I)  # "Penile thrush (also called candidal balanitis)"
 LIST_NEXT = re.compile(r"\s*,?\s*(and|or)\s")  # a list goes on after an item
 APPOSED_CLASS = re.compile(r",\s+(a|an)\s+([\w-]+\s+){0,2}")  # "loratadine, an antihistamine,"
+ALSO_CALLED = re.compile(r"\s*,\s*(also|sometimes|often)\s+(called|known as|named)\s+", re.I)  # "Hay fever, also called X"
 CALLED_GAP = re.compile(r",?\s+(called|named|known as)\s+", re.I)  # "an antibiotic called co-trimoxazole"
 OTHER_GAP = re.compile(r",?\s*(and|or)\s+(other|another|similar|related)\s+((standard|common|older|newer|similar|related)\s+)?", re.I)  # "olanzapine and other (standard) antipsychotics"
 CLAUSE_BREAK = re.compile(r";\s*|,\s*(and|or|but|while|as well as)\s+")  # between two objects' clauses
@@ -604,6 +637,9 @@ class PageRelations:
         if (order := IMPERATIVE_TREAT.match(self.text, s.start, s.end)) and m.start >= order.end() \
                 and IMPERATIVE_ITEM.search(self.text[order.end():m.start]):
             return "subject"
+        if GENERIC_MEDICINES.match(self.text, s.start, m.start) and (
+                inc := re.search(r",\s*" + EXAMPLE_WORDS, self.text[s.start:m.start])) and self.treat_cue(self.text[s.start:s.start + inc.start()]):
+            return "subject"  # "Several other types of medicine are used to treat X, including ACE inhibitors such as A, ..."
         before = self.text[max(s.start, m.start - PARTNER_WINDOW):m.start]
         opening = re.search(r"\(\s*$", before)
         if opening and re.match(r"\s*\)", self.text[m.end:s.end]) and not self.drug_before(m, m.start - len(before) + opening.start()):
@@ -672,6 +708,8 @@ class PageRelations:
                 return "aside"
         if any(self.c["earlier_after"].match(self.text, end, s.end) for end in self.phrase_ends(m)):
             return "earlier"  # "has not worked" after the drug, its generic noun or its examples
+        if SWITCH_TO.search(before):
+            return "subject"  # "whose PAH is not well controlled on a PDE5 inhibitor switch to riociguat": the new drug
         earlier = self.c["earlier_before"].search(before)
         if earlier and (NEW_CLAUSE.search(before, earlier.start()) or re.fullmatch(r"[\w ]+\b[^,]{3,},\s*", earlier.group(0))
                         and not re.search(r"\b(and|or)\s*,?\s*$", before)):
@@ -934,6 +972,8 @@ class PageRelations:
 
     def fronted(self, o: Mention, sent_start: int, first: int) -> bool:
         """The object sits in a sentence-opening 'In/For (people with) X,' phrase before the subject."""
+        if WHOSE_DISEASE.match(self.text[sent_start:o.start]) and not self.c["treat"].search(self.text, sent_start, o.start):
+            return True  # "Some patients whose PAH is not well controlled on A switch to B"
         return (self.c["fronted_before"].match(self.text[sent_start:o.start]) is not None
                 and re.fullmatch(r"[^.;:]{0,80},\s*", self.text[o.end:first]) is not None)  # "... who are well enough to handle ...,"
 
@@ -1047,6 +1087,21 @@ class PageRelations:
                 return not self.stopped_intro(prev)
         return False
 
+    def unnamed_agent(self, text: str, cue: re.Match | None, passive: re.Match | None) -> bool:
+        """The sentence's treatment is no drug and not the page's: "There is no cure for LBD, and no
+        medicine can stop it", "Dry eye is usually managed with artificial tears" (an agent that is
+        neither a drug mention nor a pronoun for one)."""
+        if re.search(r"\b" + PRONOUN, text, re.I) is not None and not NO_CURE.search(text):
+            return False
+        if cue is not None and NO_CURE.search(text[:cue.end()]) and not re.search(r"\b(but|although|though|however)\b", text, re.I):
+            return True
+        if passive is None or (cue is not None and not passive.start() <= cue.start() < passive.end()):
+            return False
+        if re.search(r"\b(whose|who|which|that|when|if|unless|until|despite|not)\b|n't\b", text[:passive.start()], re.I):
+            return False  # "in people whose symptoms have not been controlled by other medicines": a status, not the use
+        agent = re.split(r"[,;:]| and then | but ", text[passive.end():], maxsplit=1)[0]
+        return not self.c["drug_anaphor"].search(agent) and not re.search(r"\b" + PRONOUN, agent, re.I)
+
     def treats(self, i: int) -> None:
         s, text = self.sentences[i], self.stext(i)
         ms = self.by_sentence[i]
@@ -1100,7 +1155,8 @@ class PageRelations:
             subjects = [self.named_main(i)]
         if not subjects and PLURAL_DRUG.match(text):
             subjects = self.plural_antecedents(i)  # "Syfovre and Izervay are ... Neither medicine is approved for X"
-        if not subjects and self.main is not None and not DRUG_LIST_INTRO.search(text) and not NON_DRUG_SUBJECT.match(text):
+        if (not subjects and self.main is not None and not DRUG_LIST_INTRO.search(text) and not NON_DRUG_SUBJECT.match(text)
+                and not self.unnamed_agent(text, cue, passive)):
             subjects = [self.named_main(i)]  # (a list intro's items name the drugs; "Surgery may be needed to relieve X": no drug)
         described = self.described_drugs(i, cue)
         if described:  # "if you use nitrates, such as nitroglycerin, which are used to treat chest pain"
@@ -1387,12 +1443,15 @@ class PageRelations:
         elif re.fullmatch(r"(it|they|this (medicine|medication|drug|treatment))", m.group("subj"), re.I):
             drugs = [self.named_main(i)]
         front = self.text[m.start("front"):m.end("front")]
+        keys = {key(d) for d in drugs}
+        partners = [name(d) for d in self.by_sentence[i] if d.label == "DRUG" and d.start >= m.end()
+                    and key(d) not in keys and self.drug_role(d) == "partner"]  # "you might have docetaxel with cisplatin"
         for d in drugs:
             for o in objs:
                 self.add("TREATS", d, o, i, negated=bool(re.search(r"\bnot\b|n't\b", m.group("verb"))),
                          population=qualifiers(front, self.c["population"]),
-                         status=qualifiers(self.text[s.start:s.end], self.c["status"]), biomarker=[], combination=[],
-                         approval="unspecified")
+                         status=qualifiers(self.text[s.start:s.end], self.c["status"]), biomarker=[],
+                         combination=list(dict.fromkeys(partners)), approval="unspecified")
 
     def examples_for(self, i: int) -> None:
         """'a medicine for erectile dysfunction (ED) such as sildenafil (Viagra) or vardenafil':
@@ -1404,7 +1463,8 @@ class PageRelations:
             j = i + 1
             while objs and j < len(self.sentences) and self.sentences[j].kind == "list_item":
                 for d in self.item_drugs(j):
-                    self.add("PREVENTS" if m.group("prevent") else "TREATS", d, objs[0], j, negated=False, population=[],
+                    self.add("PREVENTS" if m.group("prevent") or PREVENTIVE_BEFORE.search(self.text, s.start, m.start()) else "TREATS",
+                             d, objs[0], j, negated=False, population=[],
                              status=[], biomarker=[], combination=[], approval=approval)
                 j += 1
         for m in EXAMPLES_FOR.finditer(self.text, s.start, s.end):
@@ -1412,7 +1472,7 @@ class PageRelations:
             drugs = self.examples(self.by_sentence[i], m.end())
             # "Other medicines used to prevent migraine include A, B and C": each prevents it (also "used for
             # long-term prevention of HAE attacks include")
-            prevent = m.group("prevent") or PREVENTION_OF.match(m.group("obj"))
+            prevent = m.group("prevent") or PREVENTION_OF.match(m.group("obj")) or PREVENTIVE_BEFORE.search(self.text, s.start, m.start())
             for d in drugs:
                 for o in objs[:1]:
                     self.add("PREVENTS" if prevent else "TREATS", d, o, i, negated=False, population=[], status=[],
@@ -1458,6 +1518,8 @@ class PageRelations:
         ms = self.by_sentence[i]
         objs = [o for o in ms if o.label in DISEASES and m.start("front") <= o.start and o.end <= m.end("front")]
         drugs = self.drug_list(i, m.end())  # "your care team will likely recommend aspirin or another antiplatelet drug, a statin"
+        if not drugs and self.main is not None and DOSE_TAKEN.match(self.text, m.end(), s.end):
+            drugs = [self.named_main(i)]  # "To prevent motion sickness, adults usually take 25 mg 30 minutes before travel"
         if not objs or not drugs:
             return
         rest = self.text[m.end():s.end]
@@ -1722,6 +1784,27 @@ class PageRelations:
             if (d.label in DISEASES and HOLDER_BEFORE.search(text[:d.start - s.start])
                     and (have := HOLDER_HAVE.match(text, d.end - s.start))):
                 self.cause_at(i, have, d)
+        if ((some := SOME_PEOPLE_HAVE.match(text)) and not any(m.label == "DRUG" for m in ms)
+                and not TREATMENT_TALK.search(text) and not TREATMENT_TALK.search(s.heading or "")
+                and not re.search(r"\b(no|less|fewer|better|improv\w*|relief)\b", text, re.I)  # "Many patients notice less itching"
+                and not any(m.label == "DISEASE" and m.start < s.start + some.end() for m in ms)
+                and (topic := self.topic_disease(i)) is not None):
+            self.cause_at(i, some, topic)  # "Lyme disease ... Some people also feel generally unwell, with a high temperature"
+
+    def paren_causes(self, i: int) -> None:
+        """A bracketed gloss that defines the disease before it by what it causes: "glaucoma (an eye
+        disease that can lead to vision loss)": the disease causes the signs named in the bracket
+        after the cue (causes() skips cues inside brackets)."""
+        s, text, ms = self.sentences[i], self.stext(i), self.by_sentence[i]
+        for a, b in paren_spans(text):
+            defn = PAREN_DEFINITION.match(text, a, b)
+            cue = self.c["cause"].match(text, defn.end(), b) if defn else None
+            subj = next((m for m in ms if m.label == "DISEASE" and re.fullmatch(r"\s*", text[m.end - s.start:a])), None)
+            if cue is None or subj is None:
+                continue
+            for o in ms:
+                if o.label in DISEASES and s.start + cue.end() <= o.start and o.end <= s.start + b and key(o) != key(subj):
+                    self.add("CAUSES", self.long_form(subj), o, i, negated=False)
 
     def main_cause_of(self, i: int) -> None:
         """"The most common cause of hyperthyroidism in Canada is Graves' disease": the disease(s)
@@ -1826,11 +1909,18 @@ class PageRelations:
         schizophrenia?" / "Its symptoms are often grouped into three kinds:"): that disease causes them."""
         s, ms = self.sentences[i], self.by_sentence[i]
         m = SIGN_LABEL.match(self.text, s.start, s.end)
+        head = self.list_head(i) if s.kind == "list_item" else -1
+        signs_head = head >= 0 and SIGNS_HEAD.match(self.stext(head)) is not None
+        if m is None and signs_head:
+            m = PLACE_LABEL.match(self.text, s.start, s.end)  # "The symptoms of MBC depend on where it has spread:" / "Bones: pain ..."
         if m is None or s.kind == "heading":
             return
-        subj = self.heading_disease(i)
-        if subj is None and s.kind == "list_item" and (j := self.list_head(i)) >= 0 and SIGNS_HEAD.match(self.stext(j)):
-            subj = self.topic_disease(j)
+        subj = self.heading_disease(i) if m.re is SIGN_LABEL else None
+        if subj is None and signs_head:  # "The symptoms of MBC depend on ...:" names it; "Its symptoms ...:" refers back
+            h = self.sentences[head]
+            subj = next((d for d in sorted(self.by_sentence[head], key=lambda d: d.start) if d.label == "DISEASE"
+                         and re.search(r"\b(symptoms|signs|features)\s+of\s+(the\s+)?$", self.text[h.start:d.start], re.I)), None) \
+                or self.topic_disease(head)
         if subj is None:
             return
         for o in ms:
@@ -1893,6 +1983,9 @@ class PageRelations:
         SYMPTOMS_OF_GAP characters after it ("Symptoms of lupus include", "signs of an overactive thyroid"),
         else a sign right after it ("The symptoms of anaemia include tiredness"; not the first sign of "the
         signs of a low, like shakiness"), or one named as an episode ("Signs of an MH crisis include:")."""
+        if (cls := CLASS_EXAMPLES.match(self.text, at)) is not None and not any(
+                m.label == "DISEASE" and at <= m.start < cls.end() for m in self.by_sentence[i]):
+            at = cls.end()  # "a sign of another medical problem, such as depression or sleep apnea"
         after = [m for m in self.by_sentence[i] if at <= m.start <= at + SYMPTOMS_OF_GAP
                  and (m.label == "DISEASE" or m.label == "CONDITION" and (not self.text[at:m.start].strip() or (
                      re.fullmatch(r"\s*(an?|the)\s+", self.text[at:m.start], re.I) and EPISODE_AFTER.match(self.text, m.end))))]
@@ -1908,10 +2001,14 @@ class PageRelations:
                 and (named := self.named_after(i, objects_from))):
             # "Fatigue and itch (pruritus) are the two symptoms of PBC": the signs come first
             negated = bool(self.c["negation"].search(text[:cue.start()]))
+            nameds = [named]
+            if (cls := CLASS_EXAMPLES.match(self.text, objects_from)) and named.start >= cls.end():  # "... such as depression or sleep apnea": each
+                nameds = self.coordinated_after(named, [m for m in self.by_sentence[i] if m.label == "DISEASE"])
             for o in self.by_sentence[i]:
                 if (o.label in DISEASES and o.end <= at and key(o) != key(named) and not self.gloss(o, self.by_sentence[i])
                         and not FRONTED_IN.fullmatch(self.text, s.start, o.start)):  # not "In people with kidney disease, ..."
-                    self.add("CAUSES", named, o, i, negated=negated)
+                    for n in nameds:
+                        self.add("CAUSES", n, o, i, negated=negated)
             return named
         ms = self.by_sentence[i]
         before = sorted((m for m in ms if m.label == "DISEASE" and m.end <= at and not RISK_OF.search(self.text[s.start:m.start])
@@ -1962,6 +2059,8 @@ class PageRelations:
                 subjects = run[::-1]  # "Fibroids, polyps and adenomyosis can all cause heavy periods"
             if len(before) >= 2 and subj is before[-1] and self.c["class_copula"].match(self.text[before[-2].end:before[-1].start]):
                 subj = before[-2]  # "Asthma is a long-term lung disease that causes ...": the defined disease
+            if (k := before.index(subj)) > 0 and ALSO_CALLED.fullmatch(self.text, before[k - 1].end, subj.start):
+                subj = before[k - 1]  # "Hay fever, also called allergic rhinitis, causes ..." (or "..., is an allergic reaction that")
             elif (len(before) >= 2 and subj is before[-1] and HOLDER_BEFORE.search(self.text[s.start:subj.start])
                   and SENTENCE_OPENER.fullmatch(self.text[s.start:before[0].start])
                   and not DEFINED_AFTER.match(self.text, subj.end, at)):  # not "... who have psoriasis, a skin condition that causes"
@@ -1979,6 +2078,9 @@ class PageRelations:
             subj = last[1]  # "Anemia can cause tiredness. Other symptoms may include:": the same disease's
         elif SIGNS_CUE.match(cue.group(0)) and SIGNS_OPENING.fullmatch(text[:cue.start()]) and (framed := self.heading_disease(i)):
             subj = framed  # "Symptoms of ovarian cancer" / "Common symptoms include:"
+        elif (re.search(r"\bones\s+(are|include)$", cue.group(0)) and SIGNS_CUE.search(text[:cue.start()])
+              and (framed := self.heading_disease(i))):
+            subj = framed  # "Symptoms of kidney cancer" / "When symptoms do happen, the most common ones are:"
         elif SIGNS_CUE.match(cue.group(0)) and re.fullmatch(r"\s*its\s+([\w-]+\s+)?", text[:cue.start()], re.I):
             subj = self.topic_disease(i)  # "ADHD is a ... disorder. Its core symptoms are ..."
         elif self.c["drug_anaphor"].search(text[:cue.start()]):
@@ -2102,6 +2204,7 @@ class PageRelations:
                 self.fronted_for(i)
                 self.examples_for(i)
                 self.causes(i)
+                self.paren_causes(i)
                 self.cause_list(i)
                 self.occurs_in(i)
                 self.labelled_line(i)

@@ -2488,3 +2488,148 @@ def test_the_first_treatment_for_a_fronted_disease_and_a_disease_treated_first_w
     assert {("methylprednisolone", "GVHD"), ("prednisone", "GVHD"), ("steroids", "GVHD"), ("oseltamivir", "flu"),
             ("zanamivir", "flu")} <= treated
     assert ("Abatacept", "GVHD") not in treated
+
+
+def analyse_html(nlp, body, title=""):
+    """analyse() for a tiny HTML page (lists and headings as markup); "- x" lines are list items, "# x" headings."""
+    from pipeline.annotate import annotate
+    from pipeline.clean import clean
+    from pipeline.parse import parse_source
+    from pipeline.records import Page
+    from pipeline.relate import relate
+
+    parts, items = [], []
+    for line in body.strip().split("\n"):
+        if line.startswith("- "):
+            items.append(f"<li>{line[2:]}</li>")
+            continue
+        if items:
+            parts.append("<ul>" + "".join(items) + "</ul>")
+            items = []
+        parts.append(f"<h2>{line[2:]}</h2>" if line.startswith("# ") else f"<p>{line}</p>")
+    if items:
+        parts.append("<ul>" + "".join(items) + "</ul>")
+    html = (f"<html><head><title>{title}</title></head><body><main><article><h1>{title}</h1>"
+            + "".join(parts) + "</article></main></body></html>")
+    doc, source = parse_source(html.encode(), "t.html")
+    doc = clean(doc, source)
+    sents, ments = next(annotate(nlp, [doc]))
+    return Page(document=doc, sentences=sents, mentions=ments, relations=relate(doc.text, sents, ments, title))
+
+
+def test_no_use_in_a_caution_a_cure_no_drug_gives_or_a_disease_kept_controlled(nlp):
+    page = analyse(nlp, "Hydroxychloroquine is used to treat lupus and Sjogren's syndrome.\nUse them with caution if you have "
+                        "heart disease, COPD or kidney stones.\nThere is no cure for Parkinson's disease, and no medicine can "
+                        "stop it from getting worse.\nDry eye is usually managed with artificial tears first.\nKeeping your "
+                        "asthma well controlled is the best thing you can do for you and your baby.\nThere is no cure for "
+                        "PAH, but ambrisentan can improve breathlessness.\n", title="Hydroxychloroquine")
+    treated = {o for _, o in texts(page, "TREATS")}
+    assert not treated & {"heart disease", "COPD", "kidney stones", "Parkinson's disease", "Dry eye", "asthma"}
+    assert ("ambrisentan", "PAH") in texts(page, "TREATS")
+
+
+def test_the_drug_people_switch_to_and_doctors_more_likely_to_prescribe(nlp):
+    page = analyse(nlp, "Riociguat is a medicine for pulmonary hypertension.\nSome patients whose PAH is not well controlled on "
+                        "a PDE5 inhibitor switch to riociguat.\nIf you have heart failure, your doctor is more likely to "
+                        "prescribe candesartan or valsartan.\nFor spasticity, doctors more often prescribe baclofen or "
+                        "tizanidine.\n", title="Riociguat")
+    treated = texts(page, "TREATS")
+    assert {("riociguat", "PAH"), ("candesartan", "heart failure"), ("valsartan", "heart failure"),
+            ("baclofen", "spasticity"), ("tizanidine", "spasticity")} <= treated
+    assert not any(s == "PDE5 inhibitor" for s, _ in treated)
+
+
+def test_classes_and_examples_of_other_medicines_used_for_a_disease(nlp):
+    page = analyse(nlp, "Irbesartan is used to treat high blood pressure.\nSeveral other types of medicine are used to treat "
+                        "high blood pressure, including ACE inhibitors such as ramipril, calcium channel blockers such as "
+                        "amlodipine, and diuretics such as indapamide.\n", title="Irbesartan")
+    treated = texts(page, "TREATS")
+    assert {(d, "high blood pressure") for d in ("ACE inhibitors", "ramipril", "calcium channel blockers", "amlodipine",
+                                                 "diuretics", "indapamide")} <= treated
+
+
+def test_an_untreated_disease_raises_risks_and_a_drug_reduces_your_chances(nlp):
+    page = analyse(nlp, "Irbesartan is used to treat high blood pressure.\nBut if it's not treated, high blood pressure "
+                        "increases your risk of serious problems such as heart attacks and strokes.\nBy lowering your blood "
+                        "pressure, irbesartan helps to reduce your chances of having a heart attack or stroke.\n",
+                   title="Irbesartan")
+    assert {("high blood pressure", "heart attacks"), ("high blood pressure", "strokes")} <= causes(page)
+    assert {("irbesartan", "heart attack"), ("irbesartan", "stroke")} <= texts(page, "PREVENTS")
+    assert not {o for _, o in texts(page, "TREATS")} & {"heart attack", "heart attacks", "stroke", "strokes"}
+
+
+def test_a_disease_also_called_a_synonym_is_the_subject_of_its_signs(nlp):
+    page = analyse(nlp, "Cetirizine is used to treat hay fever.\nHay fever, also called seasonal allergic rhinitis, is an allergic "
+                        "reaction to pollen that can cause congestion and sneezing.\nAsthma, also called bronchial asthma, "
+                        "causes wheezing.\n", title="Cetirizine")
+    assert {("Hay fever", "congestion"), ("Hay fever", "sneezing"), ("Asthma", "wheezing")} <= causes(page)
+    assert not any(s in ("allergic reaction", "seasonal allergic rhinitis") for s, _ in causes(page))
+
+
+def test_you_might_have_a_drug_with_partners_for_a_fronted_disease(nlp):
+    page = analyse(nlp, "Docetaxel is a chemotherapy drug.\nAfter surgery for breast cancer, you might have docetaxel together "
+                        "with cyclophosphamide.\nFor stomach cancer, you might have docetaxel with fluorouracil and "
+                        "oxaliplatin before and after surgery.\nIf you have kidney disease, you may have to take a lower "
+                        "dose.\n", title="Docetaxel")
+    rel = {(r.subject_text, r.object_text): r for r in page.relations if r.relation == "TREATS"}
+    assert rel[("docetaxel", "breast cancer")].combination == ["Cyclophosphamide"]
+    assert set(rel[("docetaxel", "stomach cancer")].combination) == {"Fluorouracil", "Oxaliplatin"}
+    assert ("docetaxel", "kidney disease") not in rel
+
+
+def test_uses_from_x_to_y_help_stop_prevent_and_control_and_a_fronted_prevention_dose(nlp):
+    page = analyse(nlp, "Promethazine is an antihistamine with a long list of uses, from allergies and motion sickness to "
+                        "the nausea linked to anesthesia.\nIt helps stop nausea and vomiting.\nDoctors use it to prevent and "
+                        "control the vomiting that can occur with surgery.\nTo prevent motion sickness, adults usually take "
+                        "25 milligrams before travel.\nGood handwashing helps stop the infection spreading.\n",
+                   title="Promethazine")
+    treated, prevented = texts(page, "TREATS"), texts(page, "PREVENTS")
+    assert {("Promethazine", "allergies"), ("Promethazine", "motion sickness"), ("Promethazine", "nausea")} <= treated
+    assert ("Promethazine", "vomiting") in treated and ("Promethazine", "vomiting") in prevented
+    assert ("Promethazine", "motion sickness") in prevented
+    assert "infection" not in {o for _, o in treated}
+
+
+def test_extra_care_lists_not_shown_to_help_reserved_for_and_not_prescribed_for_people_who_have(nlp):
+    page = analyse(nlp, "Cilostazol is used to reduce the symptoms of intermittent claudication in adults.\nCilostazol has not "
+                        "been shown to help critical limb ischemia.\nPentoxifylline is the only other medication approved "
+                        "for claudication.\nLevofloxacin should be reserved for patients with urinary tract infection who "
+                        "have no other options.\nCilostazol is usually not prescribed for people who have heart failure or "
+                        "a history of stroke.\nA doctor will take extra care when prescribing cilostazol for people with:\n"
+                        "glaucoma\nliver disease\n", title="Cilostazol")
+    rel = {(r.subject_text, r.object_text): r for r in page.relations if r.relation == "TREATS"}
+    assert rel[("Cilostazol", "critical limb ischemia")].negated
+    assert ("Pentoxifylline", "claudication") in rel and ("Levofloxacin", "urinary tract infection") in rel
+    assert not {o for _, o in rel} & {"heart failure", "stroke", "glaucoma", "liver disease"}
+
+
+def test_signs_they_may_include_the_common_ones_labelled_lines_and_a_defining_bracket(nlp):
+    page = analyse_html(nlp, "Bosutinib is a medicine used to treat chronic myeloid leukemia (CML).\n# Symptoms\n"
+                             "When CML does cause symptoms, they may include:\n- Tiredness and weakness\n- Easy bruising\n"
+                             "Fulvestrant is used for metastatic breast cancer (MBC).\n"
+                             "The symptoms of MBC depend on where the cancer has spread:\n- Bones: pain in the back or "
+                             "fractures after a minor fall\n# Symptoms of kidney cancer\nWhen symptoms do happen, the most "
+                             "common ones are:\n- blood in your urine (haematuria)\n", title="Bosutinib")
+    c = causes(page)
+    assert {("CML", "Tiredness"), ("CML", "Easy bruising"), ("MBC", "fractures"), ("kidney cancer", "blood in your urine")} <= c
+    page = analyse(nlp, "Before taking dicyclomine, tell your doctor if you have glaucoma (an eye disease that can lead to "
+                        "vision loss) or myasthenia gravis.\nInsomnia that does not go away can be a sign of another medical "
+                        "problem, such as depression or sleep apnea.\nLyme disease is spread by ticks. Some people also feel "
+                        "generally unwell, with a high temperature and aching joints.\nSome people get redness where the "
+                        "injection is given.\n", title="Dicyclomine")
+    c = causes(page)
+    assert {("glaucoma", "vision loss"), ("depression", "Insomnia"), ("sleep apnea", "Insomnia"),
+            ("Lyme disease", "high temperature"), ("Lyme disease", "aching joints")} <= c
+    assert ("glaucoma", "myasthenia gravis") not in c and ("Insomnia", "depression") not in c
+    assert "redness" not in {o for _, o in c}
+
+
+def test_controlled_or_treated_right_away_with_drugs_and_preventive_options(nlp):
+    page = analyse(nlp, "Axitinib is used to treat kidney cancer.\nDiarrhoea can usually be controlled with anti-diarrhoea "
+                        "medicines such as loperamide.\nLate diarrhea needs to be treated right away with loperamide.\n"
+                        "Preventive options for migraine include CGRP antibodies such as erenumab and fremanezumab.\n",
+                   title="Axitinib")
+    treated, prevented = texts(page, "TREATS"), texts(page, "PREVENTS")
+    assert {("anti-diarrhoea medicines", "Diarrhoea"), ("loperamide", "Diarrhoea"), ("loperamide", "diarrhea")} <= treated
+    assert {("erenumab", "migraine"), ("fremanezumab", "migraine")} <= prevented
+    assert ("erenumab", "migraine") not in treated and ("Axitinib", "diarrhea") not in treated
