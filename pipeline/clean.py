@@ -487,19 +487,24 @@ def region(doc: Document, feats: list[Feat]) -> list[bool]:
             for k in range(lo, hi):
                 inside[k] = True
             opening(doc, feats, inside, lo)
-            # a list (or a sentence) ending the content stays with it
-            k, in_list = hi, doc.blocks[hi - 1].text.endswith(":")
+            # a list (or a sentence) ending the content stays with it, and so do questions the
+            # article goes on answering ("Does desloratadine help with colds?" / "No. It does not ...")
+            k, in_list, answer = hi, doc.blocks[hi - 1].text.endswith(":"), False
             while k < len(feats) and not doc.blocks[k].chrome and (
-                    feats[k].cls in ("short", "neargood") or in_list) \
-                    and (feats[k].words <= r["list_max_words"] or feats[k].cls == "neargood"):
+                    feats[k].cls in ("short", "neargood") or in_list or answer) \
+                    and (feats[k].words <= r["list_max_words"] or feats[k].cls == "neargood" or answer):
                 b = doc.blocks[k]
+                question = (b.kind == "heading" and b.text.rstrip().endswith("?") and k + 1 < len(feats)
+                            and not doc.blocks[k + 1].chrome and doc.blocks[k + 1].kind != "heading"
+                            and feats[k + 1].cls in ("good", "neargood") and sentence_like(doc.blocks[k + 1].text))
                 if b.text.endswith(":"):
                     in_list = True
-                elif not (b.kind == "list_item" or in_list) and feats[k].cls != "neargood" and not (
+                elif not (b.kind == "list_item" or in_list or question or answer) and feats[k].cls != "neargood" and not (
                         b.kind != "heading" and b.text.endswith((".", "!")) and feats[k].stop > 0
                         and feats[k].words >= CLOSING_MIN_WORDS):
                     break
                 inside[k] = True
+                answer = question
                 k += 1
     if topic:
         # the lead: a sentence a few lines above the main span (past the headline, byline, date
@@ -630,6 +635,12 @@ def article_callout(path: str) -> bool:
     return k is not None and any(name_tokens(p) & CALLOUT_TOKENS for p in parts[k + 1:])
 
 
+def expander(path: str) -> bool:
+    """The block sits in a <details> element, a collapsed answer the reader opens ("Common
+    questions" on NHS pages): trafilatura drops their text with the closed element."""
+    return any(re.match(r"details\b", p) for p in path.split(">"))
+
+
 def parent(path: str) -> str:
     """The DOM path of a block's parent element."""
     return path.rsplit(">", 1)[0]
@@ -644,7 +655,8 @@ def combine_assist(doc: Document, assist: list[bool]) -> None:
       between paragraphs it kept; also an item of a list inside such an element), or
     * the article's lead: above the first block it kept, in an element named "intro",
       "teaser", "dek", ... (`lead_path`; it drops the standfirst with the header), or
-    * in a boxed note inside the article (`article_callout`; it drops every aside).
+    * in a boxed note inside the article (`article_callout`; it drops every aside), or
+    * in a <details> expander (`expander`; it drops the collapsed answers of an FAQ).
     Dropped: blocks trafilatura dropped, and blocks it kept that one of our high-precision
     signals (`assist_veto`: a known chrome shape, DOM names, a "Related ..." section, a heading
     over chrome only) marked as chrome.
@@ -660,7 +672,8 @@ def combine_assist(doc: Document, assist: list[bool]) -> None:
         ours = not b.chrome and sentence_like(b.text) and (
             n >= r["assist_keep_words"] or n >= r["assist_sibling_words"] and (
                 parent(b.path) in parents or b.kind == "list_item" and parent(parent(b.path)) in parents)
-            or i < first and lead_path(b.path) or article_callout(b.path) and not PROMO.search(b.text))
+            or i < first and lead_path(b.path) or article_callout(b.path) and not PROMO.search(b.text)
+            or expander(b.path))
         if (t_keep or ours) and not v:
             b.chrome, b.why = False, ""
         elif not b.chrome:
@@ -775,6 +788,17 @@ def classify(doc: Document, html: str | None = None) -> None:
                 if (h >= 1 and blocks[h].kind == "heading" and blocks[h].chrome and blocks[h].why == "outside-content"
                         and not blocks[h - 1].chrome):
                     blocks[h].chrome, blocks[h].why = False, ""
+            elif (b.chrome and b.why == "outside-content" and b.kind != "heading" and b.text.rstrip().endswith(":")
+                  and i >= 1 and not blocks[i - 1].chrome and blocks[i - 1].kind != "heading"):
+                # between kept text and kept text: "It's used to treat:" / "hay fever" / "allergic rhinitis
+                # caused by house dust mites ..." (the span began at the first long item)
+                j = i + 1
+                while (j < len(blocks) and j <= i + LIST_SPAN and blocks[j].chrome and blocks[j].why == "outside-content"
+                       and blocks[j].kind != "heading"):
+                    j += 1
+                if j < len(blocks) and j <= i + LIST_SPAN and not blocks[j].chrome and blocks[j].kind != "heading":
+                    for k in range(i, j):
+                        blocks[k].chrome, blocks[k].why = False, ""
 
     # A heading whose section (up to the next kept heading) holds chrome and no content goes;
     # a heading with an empty section follows the fate of the next kept heading.

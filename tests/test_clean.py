@@ -602,3 +602,20 @@ def test_combination_keeps_an_at_a_glance_box_of_the_article():
     clean(doc)
     clean_mod.combine_assist(doc, [b.text in (BODY, BODY2) for b in doc.blocks])
     assert item in [b.text for b in doc.blocks if not b.chrome]
+
+
+def test_a_list_intro_between_kept_text_questions_answered_at_the_end_and_a_cookie_banner():
+    # a flattened NHS page: the content span began at the first long list item, and ended before the last two
+    # questions and answers; the banner's lines name no "we use cookies"
+    page = Path(__file__).resolve().parent / "fixtures" / "unseen" / "desloratadine-nhs.txt"
+    doc = clean(parse_file(page))
+    assert "It's used to treat:\nhay fever\nallergic rhinitis caused by" in doc.text
+    assert "Does desloratadine help with colds?\nNo. Desloratadine does not work for colds or flu.\n" in doc.text
+    assert "cookies" not in doc.text.lower() and "Help us improve our website" not in doc.text
+
+
+def test_answers_in_a_details_expander_stay():
+    page = Path(__file__).resolve().parent / "fixtures" / "unseen" / "irbesartan-nhs.html"
+    doc = clean(*parse_source_pair(page))
+    assert "Type 2 diabetes is one of the most common causes of kidney disease." in doc.text
+    assert "Several other types of medicine are used to treat high blood pressure" in doc.text
