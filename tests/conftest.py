@@ -50,14 +50,15 @@ def build_copy(pages: Path, tmp_path_factory, cfg, nlp):
     return raw, out, build, run(raw, out, cfg, build, nlp=nlp)
 
 
-def analyse(nlp, text, title=""):
-    """Parse a tiny text page and run every stage; returns the Page."""
+def analyse(nlp, text, title="", name="t.txt"):
+    """Parse a tiny page (text, or HTML with name "t.html") and run every stage; returns the Page."""
     from pipeline.annotate import annotate
     from pipeline.clean import clean
-    from pipeline.parse import parse_bytes
+    from pipeline.parse import parse_source
     from pipeline.records import Page
     from pipeline.relate import relate
 
-    doc = clean(parse_bytes(text.encode(), "t.txt"))
+    doc, source = parse_source(text.encode(), name)
+    doc = clean(doc, source if doc.format == "html" else None)
     sents, ments = next(annotate(nlp, [doc]))
     return Page(document=doc, sentences=sents, mentions=ments, relations=relate(doc.text, sents, ments, title))

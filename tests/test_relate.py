@@ -2492,12 +2492,6 @@ def test_the_first_treatment_for_a_fronted_disease_and_a_disease_treated_first_w
 
 def analyse_html(nlp, body, title=""):
     """analyse() for a tiny HTML page (lists and headings as markup); "- x" lines are list items, "# x" headings."""
-    from pipeline.annotate import annotate
-    from pipeline.clean import clean
-    from pipeline.parse import parse_source
-    from pipeline.records import Page
-    from pipeline.relate import relate
-
     parts, items = [], []
     for line in body.strip().split("\n"):
         if line.startswith("- "):
@@ -2511,10 +2505,7 @@ def analyse_html(nlp, body, title=""):
         parts.append("<ul>" + "".join(items) + "</ul>")
     html = (f"<html><head><title>{title}</title></head><body><main><article><h1>{title}</h1>"
             + "".join(parts) + "</article></main></body></html>")
-    doc, source = parse_source(html.encode(), "t.html")
-    doc = clean(doc, source)
-    sents, ments = next(annotate(nlp, [doc]))
-    return Page(document=doc, sentences=sents, mentions=ments, relations=relate(doc.text, sents, ments, title))
+    return analyse(nlp, html, title, name="t.html")
 
 
 def test_no_use_in_a_caution_a_cure_no_drug_gives_or_a_disease_kept_controlled(nlp):
