@@ -120,10 +120,10 @@ RELEASE = (r"(?i:(((extended|modified|slow|sustained|prolonged|immediate)[- ]rel
 EXAMPLE_GAP = re.compile(r"\s*((tablets?|capsules?|injections?|infusions?|medicines?|medications?|drugs?|pills?|on (its|their) own|alone)\s*)?"
                          r"(,\s*)?((or|and|and/or|such as)\s+)?((the|a|an)\s+)?" + RELEASE)
 ARTICLE = re.compile(r"(the|a|an)\s+", re.I)
-# "To prevent rejection, most people take tacrolimus ...": a fronted prevention phrase
 # the page's drug taken in a dose ("adults usually take 25 milligrams", "take one tablet", "you can use it")
 DOSE_TAKEN = re.compile(r"\s*(((most\s+)?(adults|children|people|patients|you|kids|teenagers)|the usual dose)\s+)?((usually|normally|typically|often|can|should|may|will|need to)\s+)*"
                         r"(take|use|are given|is|get|have|apply|chew|swallow)\s+(it\b|one\b|two\b|a\s+(single\s+)?(dose|tablet|capsule|patch)\b|\d)", re.I)
+# "To prevent rejection, most people take tacrolimus ...": a fronted prevention phrase
 FRONTED_PREVENT = re.compile(r"\s*to\s+(help\s+)?(prevent|avoid|stop|(reduce|lower|cut)\s+(the|your|their|his|her)\s+risk\s+of)\s+(?P<front>[^,;:]{2,80}?)\s*,\s*", re.I)
 # "not used for" names a negated use when the disease follows it, a contraindication before a population
 NOT_USED_FOR = re.compile(r".*\b(used|recommended|suitable)\s+for\s+(?!(people|patients|anyone|those|children|adults|women|men|someone|you)\b)"
@@ -285,7 +285,6 @@ CAUSE_ITEM_END = re.compile(r"\s*(,\s*(which|that|where|a|an)\b|\b(which|that|wh
 GLOSS = re.compile(r"\s*\([^()]{1,40}\)")  # a bracketed lay name or synonym after a mention
 MAY_BE = re.compile(r"\b(can|may|might|is|are)\s+((often|usually|mostly|most often|sometimes|also)\s+)*be\b|\b(is|are)\s+(often|usually|mostly|most often|commonly)\b"
                     r"|\b(is|are)\s+(caused|triggered)\b", re.I)  # "Less often, TN is caused by MS" (a statement, no name)
-# a warning that lists the signs to act on, not what a disease causes
 # the disease of the people a sentence opens with ("Some patients whose PAH ...")
 WHOSE_DISEASE = re.compile(r"^([\w-]+\s+){0,3}(people|patients|adults|children|those|women|men)\s+whose\s+$", re.I)
 # a sentence about medicines in general ("Several other types of medicine are used to treat X, including ...")
@@ -296,6 +295,7 @@ GENERIC_MEDICINES = re.compile(r"\s*((several|many|other|some|different|various|
 SWITCH_TO = re.compile(r"\bswitch(es|ed|ing)?\s+((you|them|him|her|patients|people|your child)\s+)?(over\s+|back\s+)?to\s+(an?\s+|the\s+)?([\w-]+\s+)?$", re.I)
 # "There is no cure for X": no use of the page's drug unless the sentence goes on ("but ambrisentan can ...")
 NO_CURE = re.compile(r"\b(there\s+is|there's|there\s+are)\s+((currently|still|as\s+yet|yet)\s+)?no\s+((known|real|lasting|permanent)\s+)?cures?\b", re.I)
+# a warning that lists the signs to act on, not what a disease causes
 EMERGENCY_ADVICE = re.compile(r"\b(get|seek|call for) (emergency|immediate|urgent) (medical )?(help|care|attention|treatment)\b|\bcall (your doctor|911|999|000) (at once|right away|straight away|immediately)\b"
                               r"|\b(see|contact|call|phone|ring)\s+(a|your|the)\s+(doctor|gp|hospital|nurse|care team|healthcare provider|health care provider|specialist)\b[^.;]{0,40}?\b(straight away|right away|immediately|urgently|at once)\b", re.I)
 # "..., and rarely it can lead to": "it" standing for the drug that opens the sentence
