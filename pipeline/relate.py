@@ -164,7 +164,8 @@ TREATMENT_FOR = re.compile(r" (treatments?|therap(y|ies)|drugs?|medicines?|medic
 # called X", "leading to a kidney infection"
 NAMED_AS = re.compile(r"\b((is|are) (called|known as|termed)|(infection|disease|condition|disorder|illness|syndrome|cancer|complication)\s+"
                       r"(called|known as)|lead(s|ing)? to|led to)\s+((a|an|the)\s+)?$", re.I)
-MODAL_AFTER = re.compile(r"\s+(can|may|might|could|will|often|usually)\b", re.I)  # "High blood sugar can damage ..."
+# "High blood sugar can damage ...", "Inflammation of the lungs (pneumonitis) can be serious"
+MODAL_AFTER = re.compile(r"(\s+of\s+(the\s+|your\s+)?[\w-]+(\s+[\w-]+)?)?(\s*\([^()]{1,40}\))?\s+(can|may|might|could|will|often|usually)\b", re.I)
 # between a drug and a treatment cue that describes it: a relative clause or an appositive after a comma
 DESCRIBED = re.compile(r"\s*\)?\s*(\([^()]*\)\s*)?,\s*(?P<appos>(an?|another)\s+([\w-]+\s+){0,3}?)?(?P<rel>(which|that)\s+)?"
                        r"((is|are|was|were)\s+)?((also|often|usually|commonly|mainly|sometimes|mostly|now)\s+)*", re.I)
@@ -1735,6 +1736,16 @@ class PageRelations:
                 return None
         return None
 
+    def closing_disease(self, i: int) -> Mention | None:
+        """The disease that ends the sentence before sentence i on the same line, as its last
+        words ("Very rarely, durvalumab ... causes type 1 diabetes. Signs include ...")."""
+        if i == 0 or "\n" in self.text[self.sentences[i - 1].end:self.sentences[i].start]:
+            return None
+        last = max(self.by_sentence[i - 1], key=lambda m: m.end, default=None)
+        if last is None or last.label != "DISEASE" or not re.fullmatch(r"[\s.)]*", self.text[last.end:self.sentences[i - 1].end]):
+            return None
+        return self.long_form(last)
+
     def long_form(self, m: Mention) -> Mention:
         """A short form's long form: the nearest earlier mention of its concept that is no
         abbreviation ("In wet AMD, ... This can cause ...": wet age-related macular degeneration)."""
@@ -2078,6 +2089,9 @@ class PageRelations:
             subj = last[1]  # "Anemia can cause tiredness. Other symptoms may include:": the same disease's
         elif SIGNS_CUE.match(cue.group(0)) and SIGNS_OPENING.fullmatch(text[:cue.start()]) and (framed := self.heading_disease(i)):
             subj = framed  # "Symptoms of ovarian cancer" / "Common symptoms include:"
+        elif (SIGNS_CUE.match(cue.group(0)) and SIGNS_OPENING.fullmatch(text[:cue.start()])
+              and not re.match(r"\s*other\b", text, re.I) and (closing := self.closing_disease(i))):
+            subj = closing  # "... damages the pancreas and causes type 1 diabetes. Signs include thirst, ..."
         elif (re.search(r"\bones\s+(are|include)$", cue.group(0)) and SIGNS_CUE.search(text[:cue.start()])
               and (framed := self.heading_disease(i))):
             subj = framed  # "Symptoms of kidney cancer" / "When symptoms do happen, the most common ones are:"

@@ -58,7 +58,8 @@ def items(rest: str, r: dict) -> list[tuple[int, str]]:
         nxt = rest[sep.end():seps[k + 1].start() if k + 1 < len(seps) else len(rest)].split() if sep else []
         word = sep.group(0).strip() if sep is not None else ""
         joined = sep is not None and (
-            r["adjective"].match(part.strip()) and (word == "," or len(nxt) >= 2)
+            # "red, scaly patches"; also after an article ("a new or worsening cough")
+            r["adjective"].match(r["drop_lead"].sub("", part.strip(), count=1)) and (word == "," or len(nxt) >= 2)
             # "changes in memory or behavior", "Confusion about time or place", "Withdrawal from work or social activities"
             or word == "or" and len(nxt) <= 2 and re.search(r"\b(in|of|about|from|with|to|for)\s+\w+$", part.strip())
             or word == "and" and len(nxt) == 1 and re.search(r"\b(to|in|of)\s+\w+$", part.strip())  # "sensitivity to light and sound"
@@ -71,6 +72,14 @@ def items(rest: str, r: dict) -> list[tuple[int, str]]:
             out.append((start, rest[start:end]))
         pos = sep.end() if sep else len(rest)
     return out
+
+
+def core(item: str, r: dict) -> str:
+    """The item without the adjectives joined before it ("white or cream-coloured spot on the
+    cornea": the sign's words are counted from "cream-coloured")."""
+    while (m := re.match(r"(\S+)\s*(,\s*(and|or)\s+|,\s*|\s+(and|or)\s+)", item)) and r["adjective"].match(m.group(1)):
+        item = item[m.end():]
+    return item
 
 
 # the longest line read as an item of a list after "... include:" (its items are still at most max_words)
@@ -123,7 +132,7 @@ class SymptomLists:
                 lead = r["drop_lead"].match(item)
                 if lead:
                     item = item[lead.end():]
-                if (not item or len(item.split()) > r["max_words"] or r["not_item"].match(item)
+                if (not item or len(core(item, r).split()) > r["max_words"] or r["not_item"].match(item)
                         or body_part(item)):
                     continue
                 start = sent.start_char + cue.end() + rest.find(item, at)

@@ -656,3 +656,12 @@ def test_stimulants_is_a_drug_class_and_non_negates_a_class(nlp):
 def test_common_features_of_a_disease_announce_its_signs(nlp):
     page = analyse(nlp, "Common features of achondroplasia include short stature, short arms and legs, and a prominent forehead.\n")
     assert "short arms" in {m.text for m in page.mentions if m.label == "CONDITION"}
+
+
+def test_an_adjective_after_an_article_joins_the_next_sign(nlp):
+    doc = nlp("It can cause a new or worsening cough, breathlessness and chest pain. Fungal keratitis can cause:\n"
+              "a white or cream-coloured spot on the cornea\nShingles can also cause a burning or tingling feeling on "
+              "the skin a few days before the rash appears.")
+    context = [e.text for e in doc.ents if (doc._.concepts or {}).get((e.start_char, e.end_char), ("",) * 4)[3] == "context"]
+    assert "new" not in context
+    assert {"white or cream-coloured spot on the cornea", "burning or tingling feeling on the skin"} <= set(context)

@@ -2624,3 +2624,13 @@ def test_controlled_or_treated_right_away_with_drugs_and_preventive_options(nlp)
     assert {("anti-diarrhoea medicines", "Diarrhoea"), ("loperamide", "Diarrhoea"), ("loperamide", "diarrhea")} <= treated
     assert {("erenumab", "migraine"), ("fremanezumab", "migraine")} <= prevented
     assert ("erenumab", "migraine") not in treated and ("Axitinib", "diarrhea") not in treated
+
+
+def test_it_after_a_glossed_sign_and_signs_of_the_disease_that_ends_the_sentence_before(nlp):
+    page = analyse(nlp, "Side effects include:\n- an underactive thyroid gland\nInflammation of the lungs (pneumonitis) can "
+                        "be serious. It can cause a new or worsening cough and chest pain.\nVery rarely, durvalumab damages "
+                        "the pancreas and causes type 1 diabetes. Signs include thirst and weight loss.\n", title="Durvalumab")
+    c = causes(page)
+    assert {("Inflammation", "cough"), ("Inflammation", "chest pain"), ("type 1 diabetes", "thirst"),
+            ("type 1 diabetes", "weight loss")} <= c
+    assert not any(s == "underactive thyroid" for s, _ in c)
