@@ -216,11 +216,15 @@ def unbulleted(span: Span) -> Span | None:
     return Span(span.doc, s, e, label=span.label_) if e > s else None
 
 
+# gerunds of events that the model calls a disease after "from" ("stop this from happening")
+EVENT_GERUNDS = frozenset({"happening", "starting", "occurring", "developing", "returning", "recurring", "worsening"})
+
+
 def function_word(span: Span) -> bool:
     """A one-word entity that is an English function word not written in capitals ("Do not
-    use ...", "It").  The model's are dropped unless a lexicon names them ("Ca", calcium);
-    "ALL", "AS" (abbreviations in capitals) stay."""
-    return len(span) == 1 and span.text.lower() in STOP_WORDS and not span.text.isupper()
+    use ...", "It") or an event's gerund (EVENT_GERUNDS).  The model's are dropped unless a lexicon
+    names them ("Ca", calcium); "ALL", "AS" (abbreviations in capitals) stay."""
+    return len(span) == 1 and (span.text.lower() in STOP_WORDS or span.text.lower() in EVENT_GERUNDS) and not span.text.isupper()
 
 
 # finite verbs no entity name holds: the model's "Parkinson's causes movement symptoms" ran
@@ -240,6 +244,10 @@ FORMS = frozenset({"cream", "creams", "foam", "gel", "ointment", "lotion", "tabl
                    "suppositories", "pessary", "inhaler", "infusion", "syrup", "liquid"})
 
 
+# nouns for any medicine, which the model calls a chemical in names ("The New England Journal of Medicine")
+MEDICINE_NOUNS = frozenset({"medicine", "medicines", "medication", "medications", "drug", "drugs", "remedy", "remedies"})
+
+
 # adjectives the model calls a disease on their own ("Scabies causes a generalised itch")
 BARE_ADJECTIVES = QUALIFIERS | {"generalised", "generalized", "localised", "localized", "widespread", "recurrent",
                                 "advanced", "metastatic", "moderate", "early", "late"}
@@ -256,8 +264,8 @@ def bare_adjective(span: Span) -> bool:
 
 
 def dosage_form(span: Span) -> bool:
-    """A one-word entity that names a dosage form (see FORMS)."""
-    return len(span) == 1 and span.text.lower() in FORMS
+    """A one-word entity that names a dosage form (see FORMS) or a medicine in general (see MEDICINE_NOUNS)."""
+    return len(span) == 1 and (span.text.lower() in FORMS or span.text.lower() in MEDICINE_NOUNS)
 
 
 # episodes of a disease ("flare-ups", "exacerbations"): a mention only where its sentence names no

@@ -96,7 +96,8 @@ AMOUNT_OF = re.compile(r"\b(levels?|amounts?|build-?up|excess|concentrations?) o
 COMPLICATION_OF = re.compile(r"\b(is|are|can be)\s+((a|an|one of the|the|another)\s+)?([\w-]+\s+){0,5}?complications?\s+of\s+", re.I)
 CO_CAUSE_GAP = re.compile(r"(\s*\([^()]{1,60}\))?\s*((can|may|might|could|will|all|both|also|often|sometimes|commonly|usually)\s+)*", re.I)  # "... and C can all cause"
 RELATIVE_ASIDE = re.compile(r"\s*(\([^()]{1,40}\)\s*)?,\s*(which|that|who)\b[^,;()]{0,120},\s*((can|may|might|often|also|usually|then)\s+)*", re.I)
-RELATIVE_WHICH = re.compile(r",\s*which\s+((can|may|might|could|often|also|sometimes|then|in turn|itself)\s+)*$", re.I)
+# ", which can", also an appositive's: "rhabdomyolysis, a breakdown of muscle tissue that can cause ..."
+RELATIVE_WHICH = re.compile(r",\s*((an?|the)\s+([\w'-]+\s+){0,6}?(that|which)|which)\s+((can|may|might|could|often|also|sometimes|then|in turn|itself)\s+)*$", re.I)
 # a stage or severity word right before the disease that causes a sign: "advanced bowel cancer", "severe acne"
 CAUSE_STAGE = re.compile(r"\b(advanced|severe|metastatic|early|mild|moderate)\s+$|^(advanced|severe|metastatic|early|mild|moderate)\s+(?=\S)", re.I)
 # "a medicine for erectile dysfunction (ED) such as sildenafil (Viagra) or vardenafil": a class named by
@@ -174,9 +175,9 @@ SIGN_DEFINED = re.compile(r"\s*(\([^()]{1,20}\)\s*)?(is|are)\s+(also\s+)?(a|an|t
 # "AF increases your risk of having a stroke", "Untreated hypothyroidism in pregnancy increases the risk of
 # miscarriage": a disease that opens its sentence causes what it raises the risk of (not "..., which can raise
 # your risk of infection, anaemia and bleeding": there the first object would pass for the subject)
-RAISES_RISK = re.compile(r"\b(increases?|raises?) (your |the |their |his |her |a person's )?((long-term|lifetime|later|future) )?(risk|chance|likelihood) of"
+RAISES_RISK = re.compile(r"\b(increases?|raises?) (your |the |their |his |her |a person's )?((long-term|lifetime|later|future) )?(risks?|chances?|likelihood) of"
                          r"( (developing|getting|having))?\b", re.I)
-RISK_GAP = re.compile(r"(\s+(in|during)\s+[\w'-]+(\s+[\w'-]+){0,2})?\s+((can|may|might|also|often|greatly|significantly|further)\s+)*")
+RISK_GAP = re.compile(r"(\s+(in|during)\s+[\w'-]+(\s+[\w'-]+){0,2})?(\s*,\s*(in turn|over time|if (it is )?untreated),)?\s+((can|may|might|also|often|greatly|significantly|further)\s+)*")
 # a list intro whose items are the treatments of the disease before the cue ("X can be eased with:",
 # "Treatment options for X include:")
 DISEASE_LIST_INTRO = re.compile(r"\b((can|may|is|are)\s+((usually|often|also|sometimes)\s+)?(be\s+)?(treated|managed|controlled|eased|relieved|helped)\s+(with|by)"
@@ -250,14 +251,14 @@ FRONTED_REASON = re.compile(r"\s*(because|since|although|though|while)\s+[^,.;]{
 FRONTED_CLAUSE = re.compile(SETTING + r"[^.;]{0,100},\s*", re.I)
 # between a sign and the disease that causes it ("spasticity is caused by", "anemia due to")
 CAUSED_BY = re.compile(r"\s*,?\s*((that|which)\s+)?((is|are|was|were|can be|may be|be|not|often|usually|mostly|mainly|also|most|commonly|sometimes|typically|generally)\s+)*"
-                       r"((caused|triggered|brought on) by|due to)\s+", re.I)
+                       r"((caused|triggered|brought on) by|due to|related to)\s+", re.I)
 EPISODE_AFTER = re.compile(r"\s+(crisis|crises|attacks?|episodes?|flares?)\b", re.I)  # "an MH crisis", "a panic attack"
 # "spasticity caused by conditions that affect the brain or spinal cord, such as spinal cord injury, stroke, ...":
 # a class of causes, then its examples
 CAUSE_EXAMPLES_GAP = re.compile(r"\s*(other\s+|certain\s+|many\s+|several\s+)?(conditions|diseases|disorders|illnesses|problems|infections)\b"
                                 r"[^.;:()]{0,60}?(such as|including|like|e\.g\.,?)\s+", re.I)
 CAUSE_EXAMPLES_BEFORE = re.compile(r"\b(caused|triggered|brought on) by" + CAUSE_EXAMPLES_GAP.pattern + r"[^.;:()]*$", re.I)
-CAUSE_COORDINATION = re.compile(r"\s*(,|and|or|and other|or other|as well as|including|such as|especially|\ban?\b|\bthe\b|\s)*\s*", re.I)
+CAUSE_COORDINATION = re.compile(r"\s*(,|and|or|and other|or other|as well as|including|such as|like|especially|\ban?\b|\bthe\b|\s)*\s*", re.I)
 # a list of the causes of a disease: "Conditions that can lead to ED include:", "Hyperthyroidism can be caused by:"
 CAUSE_LIST_INTRO = re.compile(r"\s*(((the|its|their)\s+)?((main|common|most common|other|possible|known|usual|medical|physical)\s+)*"
                               r"(causes|conditions|diseases|illnesses|health problems|problems)\s+(of|that\s+((can|may|often|commonly)\s+)?"
@@ -283,6 +284,11 @@ CITATION = re.compile(r"\s*[A-Z][a-z'-]+(-[A-Z][a-z'-]+)?\s+[A-Z]{1,3}(,\s+[A-Z]
 YEAR = re.compile(r"\b(19|20)\d\d\b")
 SIGN_KIND = re.compile(r"\s*((the|a|an|some)\s+)?((same|other|similar)\s+)?(kinds?|types?|forms?|sorts?)\s+of\s+", re.I)  # "The same kind of spasticity"
 CAUSE_ITEM_END = re.compile(r"\s*(,\s*(which|that|where|a|an)\b|\b(which|that|who|where)\b|[–—(])", re.I)  # the item's own aside
+# "Mpox is a zoonotic infection", "Strongyloidiasis, an intestinal infection"
+CLASS_NOUN_BEFORE = re.compile(r"(\b(is|are)\s+(an?\s+)?|,\s*an?\s+)([\w'-]+\s+){0,2}$", re.I)
+# a cause that is a germ or a treatment: "the hepatitis C virus", "cancer immunotherapy medicines"
+GERM_AFTER = re.compile(r"\s+(virus(es)?|bacteri(um|a)|fung(us|i)|parasites?|germs?"
+                        r"|([\w-]+\s+)?(medicines?|medications?|drugs?|therap(y|ies)|treatments?))\b", re.I)
 GLOSS = re.compile(r"\s*\([^()]{1,40}\)")  # a bracketed lay name or synonym after a mention
 MAY_BE = re.compile(r"\b(can|may|might|is|are)\s+((often|usually|mostly|most often|sometimes|also)\s+)*be\b|\b(is|are)\s+(often|usually|mostly|most often|commonly)\b"
                     r"|\b(is|are)\s+(caused|triggered)\b", re.I)  # "Less often, TN is caused by MS" (a statement, no name)
@@ -335,10 +341,11 @@ DEFINED_AFTER = re.compile(r"\s*\)?\s*,\s+(a|an)\s+([\w'-]+\s+){0,4}?(that|which
 HOLDER_BEFORE = re.compile(r"\b(people|patients|children|kids|teens|teenagers|adolescents|babies|infants|newborns|toddlers|adults|those|someone|anyone|everyone|everybody|men|women|girls|boys)\s+(who (have|has)|with|living with)\s+"
                            r"((a|an)\s+)?(the\s+([\w-]+\s+){0,2}(form|type)s?\s+of\s+)?"  # "babies with the salt-wasting form of classic CAH"
                            r"((advanced|severe|mild|moderate|early|late|chronic|active|untreated|metastatic|classic)\s+){0,2}$", re.I)
+IF_HOLDER = re.compile(r"^\s*if\s+(you|they|your child|your baby)\s+(have|has)\s+$", re.I)  # "If you have overactive bladder, you may notice:"
 # (a bracket after the disease: "people with systemic mastocytosis (SM) can have flushing")
 # (or a relative clause on the disease's control: "Adults with PKU whose Phe levels are high often notice"; or
 # the organ: "People with active TB of the lungs may have a cough")
-HOLDER_HAVE = re.compile(r"(\s*\([^()]{1,40}\))?(\s+(of|in)\s+the\s+[a-z]+)?(\s+whose\s+[\w\s-]{1,40}?\s+(is|are)\s+((still|very|too|not)\s+)?(high|low|raised|elevated|uncontrolled|poorly controlled|not well controlled))?"
+HOLDER_HAVE = re.compile(r"(\s*\([^()]{1,40}\))?(\s+(of|in)\s+the\s+[a-z]+)?(\s*,\s*(you|they|your child|your baby)(?=\s))?(\s+whose\s+[\w\s-]{1,40}?\s+(is|are)\s+((still|very|too|not)\s+)?(high|low|raised|elevated|uncontrolled|poorly controlled|not well controlled))?"
                          r"\s*((also|often|usually|commonly|sometimes|may|can|will|might|already|then|frequently|typically|first|initially|later|eventually)\s+)*"
                          r"(have|has|get|gets|develop|develops|experience|experiences|notice|describe|report|live with|lives with|suffer from|suffers from|struggle with|struggles with)(\s+|\s*(?=:))"
                          r"(?!(to|no|an? (higher|greater|lower|increased|high|low) (risk|chance|likelihood))\b)", re.I)
@@ -1792,7 +1799,7 @@ class PageRelations:
         self.caused_by(i)
         self.main_cause_of(i)
         for d in ms:  # "Many people with MS also have bladder problems, pain and muscle spasms"
-            if (d.label in DISEASES and HOLDER_BEFORE.search(text[:d.start - s.start])
+            if (d.label in DISEASES and (HOLDER_BEFORE.search(text[:d.start - s.start]) or IF_HOLDER.match(text[:d.start - s.start]))
                     and (have := HOLDER_HAVE.match(text, d.end - s.start))):
                 self.cause_at(i, have, d)
         if ((some := SOME_PEOPLE_HAVE.match(text)) and not any(m.label == "DRUG" for m in ms)
@@ -1840,19 +1847,24 @@ class PageRelations:
         liver or nephrotic syndrome", "anemia due to myelodysplastic syndromes": the disease after the
         cue (and those coordinated with it) causes the sign right before it. Not a disease with its
         cause ("malaria caused by mosquito bites"), a drug ("nausea caused by cancer chemotherapy")
-        or an organism ("infections caused by the herpes simplex virus") after the cue."""
+        or an organism ("infections caused by the herpes simplex virus") after the cue; nor a class
+        ("Hepatitis B is a liver infection caused by ..."). Also "coughs caused by respiratory infections
+        like the common cold" (each example) and "cough related to COVID-19"."""
         ms = sorted(self.by_sentence[i], key=lambda m: m.start)
         for k, sign in enumerate(ms[:-1]):
             gloss = GLOSS.match(self.text, sign.end, self.sentences[i].end)  # "oedema (swelling) caused by"
             at = gloss.end() if gloss else sign.end
-            cue = CAUSED_BY.match(self.text, at, self.sentences[i].end) if sign.label == "CONDITION" or (
-                sign is ms[0] and sign.label == "DISEASE") else None
-            if cue is not None and sign.label == "DISEASE" and not MAY_BE.search(cue.group(0)):
+            cue = CAUSED_BY.match(self.text, at, self.sentences[i].end) if sign.label in DISEASES else None
+            if (cue is not None and sign.label == "DISEASE" and SENTENCE_OPENER.fullmatch(self.text[self.sentences[i].start:sign.start])
+                    and not MAY_BE.search(cue.group(0))):
                 cue = None  # "Neuropathic pain can be caused by diabetic neuropathy, ..." (not "X caused by Y" inside a name)
+            if cue is not None and sign.label == "DISEASE" and CLASS_NOUN_BEFORE.search(self.text, self.sentences[i].start, sign.start):
+                cue = None  # "Hepatitis B is a liver infection caused by the hepatitis B virus": a class, not a sign
             nxt = next((m for m in ms[k + 1:] if m.start >= at), None)
             if nxt is None:
                 continue
             if (cue is None or nxt.label != "DISEASE" or key(nxt) == key(sign) or self.drug_modifier(nxt)
+                    or GERM_AFTER.match(self.text, nxt.end)  # "caused by the hepatitis C virus"
                     or not (re.fullmatch(r"[\w\s'-]{0,40}", self.text[cue.end():nxt.start])
                             or CAUSE_EXAMPLES_GAP.fullmatch(self.text, cue.end(), nxt.start))):
                 continue  # "caused by a problem with a heart valve": no disease right after the cue
@@ -2111,7 +2123,9 @@ class PageRelations:
             subj = None
         if subj is None:
             return None
-        negated = bool(self.c["negation"].search(text[:cue.start()]))
+        # a negation before the subject belongs to another clause ("Don't take ondansetron if you have X, ... that can cause")
+        lo = subj.end - s.start if s.start <= subj.start and subj.end <= at else 0
+        negated = bool(self.c["negation"].search(text[lo:cue.start()]) or re.search(r"(\b(not|never)|n['’]t)(\s+(usually|always|often|normally|typically|necessarily|directly))?\s+$", text[lo:cue.start()], re.I))
         first = min((o.end for o in ms if o.label in DISEASES and o.start >= objects_from), default=None)
         # a subordinate clause after the first object holds no object, up to its comma ("nerve pain that
         # lingers long after the rash heals"; "blurred vision and, if it is not treated, vision loss")

@@ -84,6 +84,8 @@ def core(item: str, r: dict) -> str:
 
 # the longest line read as an item of a list after "... include:" (its items are still at most max_words)
 LIST_LINE_MAX_WORDS = 14
+# a spaced dash before an item's gloss ("urgency — a sudden, strong need to pass urine ..."): the gloss is no item
+DASH_GLOSS = re.compile(r"\s[—–-]\s")
 # a class of signs before its examples: "(physical|positive|other) symptoms, such as"; also past a
 # short tail without a comma: "new symptoms or make existing ones worse, such as"
 SIGN_CLASS = re.compile(r"\s*((\w+|other|many|some|several)\s+){0,2}(symptoms|signs|problems)\b[^,.;:()]{0,40}?,?\s*(such as|including|like)\s+", re.I)
@@ -102,7 +104,7 @@ class SymptomLists:
         for sent in doc.sents:
             text = sent.text
             cue = r["cue"].search(text)
-            if (listing and not cue and len(text.split()) <= LIST_LINE_MAX_WORDS and "\n" in doc.text[sent.start_char - 1:sent.start_char]
+            if (listing and not cue and len(DASH_GLOSS.split(text)[0].split()) <= LIST_LINE_MAX_WORDS and "\n" in doc.text[sent.start_char - 1:sent.start_char]
                     and (text.strip()[:1].islower() or not re.search(r"[.!?]\s*$", text))):  # not "Symptoms may come and go."
                 cue = re.match(r"\s*", text)  # the whole line is the list
             else:

@@ -2634,3 +2634,57 @@ def test_it_after_a_glossed_sign_and_signs_of_the_disease_that_ends_the_sentence
     assert {("Inflammation", "cough"), ("Inflammation", "chest pain"), ("type 1 diabetes", "thirst"),
             ("type 1 diabetes", "weight loss")} <= c
     assert not any(s == "underactive thyroid" for s, _ in c)
+
+
+def test_signs_caused_by_examples_related_to_and_no_class_or_germ_or_treatment_as_cause(nlp):
+    page = analyse(nlp, "Benzonatate is used for cough.\nDoctors commonly prescribe it for coughs caused by respiratory "
+                        "infections like the common cold, the flu and pneumonia.\nIt may also be used for cough related "
+                        "to COVID-19.\nHepatitis B is a liver infection caused by the hepatitis B virus.\nVedolizumab is "
+                        "used off-label for colitis caused by cancer immunotherapy medicines.\n", title="Benzonatate")
+    c = causes(page)
+    assert {("respiratory infections", "coughs"), ("common cold", "coughs"), ("flu", "coughs"), ("pneumonia", "coughs"),
+            ("COVID-19", "cough")} <= c
+    assert ("Hepatitis B", "liver infection") not in c and ("hepatitis B", "liver infection") not in c
+    assert not any(o == "colitis" for _, o in c)
+
+
+def test_keep_from_starting_protection_from_and_a_may_not_be_suitable_list(nlp):
+    page = analyse(nlp, "Granisetron is used to prevent nausea.\nThis medicine is meant to keep nausea and vomiting from "
+                        "starting.\nYour doctor may have you take granisetron together with dexamethasone for better "
+                        "protection from vomiting.\nGranisetron may not be suitable for you if you have:\n- myasthenia gravis\n"
+                        "- narrow-angle glaucoma\nCarbidopa stops this from happening.\n", title="Granisetron")
+    prevented, treated = texts(page, "PREVENTS"), texts(page, "TREATS")
+    assert {("Granisetron", "nausea"), ("Granisetron", "vomiting"), ("granisetron", "vomiting")} <= prevented
+    assert not any(o in ("myasthenia gravis", "narrow-angle glaucoma") for _, o in treated)
+    assert not any(o == "happening" for _, o in prevented)
+
+
+def test_if_you_have_x_you_may_notice_a_list_with_dash_glosses(nlp):
+    page = analyse(nlp, "Trospium treats overactive bladder.\nIf you have overactive bladder, you may notice:\n"
+                        "urgency — a sudden, strong need to pass urine that is hard to put off\n"
+                        "frequency — needing to go to the toilet more often than usual\n", title="Trospium")
+    assert {("overactive bladder", "urgency"), ("overactive bladder", "frequency")} <= causes(page)
+
+
+def test_approved_past_an_aside_expanded_brand_approval_in_turn_and_an_appositive_relative(nlp):
+    page = analyse(nlp, "Pitavastatin is a statin.\nThe FDA approved pitavastatin in 2009, under the brand name Livalo, "
+                        "for adults with mixed dyslipidemia.\nIn 2019, the FDA expanded Livalo's approval to include "
+                        "children 8 years and older who have heterozygous familial hypercholesterolemia.\n"
+                        "Atherosclerosis, in turn, raises the chances of a heart attack or stroke.\nIn rare cases, muscle "
+                        "injury progresses to rhabdomyolysis, a breakdown of muscle tissue that can cause dark urine.\n"
+                        "In a trial published in The New England Journal of Medicine, people with HIV who took "
+                        "pitavastatin were less likely to have a stroke.\n", title="Pitavastatin")
+    treated, c = texts(page, "TREATS"), causes(page)
+    assert {("pitavastatin", "mixed dyslipidemia"), ("Livalo", "familial hypercholesterolemia")} <= treated
+    assert {("Atherosclerosis", "heart attack"), ("Atherosclerosis", "stroke"), ("rhabdomyolysis", "dark urine")} <= c
+    assert ("muscle injury", "dark urine") not in c and not any(o == "Atherosclerosis" for _, o in treated)
+    assert not any(r.subject_text == "Medicine" for r in page.relations)
+
+
+def test_a_negation_before_the_subject_is_not_the_causes_negation(nlp):
+    page = analyse(nlp, "Ondansetron prevents nausea.\nDon't take ondansetron if you have congenital long QT syndrome, "
+                        "an inherited heart rhythm disorder that can cause fainting spells.\nAsthma does not cause "
+                        "fever.\n", title="Ondansetron")
+    negated = {(r.subject_text, r.object_text): r.negated for r in page.relations if r.relation == "CAUSES"}
+    assert negated[("congenital long QT syndrome", "fainting")] is False
+    assert negated[("Asthma", "fever")] is True
