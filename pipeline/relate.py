@@ -220,8 +220,9 @@ NON_DRUG_SUBJECT = re.compile(r"([^,.;:]{0,40},\s*)?((the|a|an|some|other|your)\
                               r"radiotherapy|radiation therapy|physiotherapy|physical therapy|occupational therapy|speech therapy|"
                               r"exercises?|diets?|lifestyle changes|smoking|(ear )?tubes|transplants?|transplantation|dialysis|counsell?ing|"
                               r"psychotherapy|talking therapy|talking therapies|acupuncture|bracing|braces|splints|ablation|stents?|"
-                              r"procedures?|implants?|pacemakers?|phototherapy|light therapy)\s+"
-                              r"((may|can|might|will|should|often|usually|also|sometimes|then)\s+)*(is|are|be|was|were|has|have|helps?)\b", re.I)
+                              r"procedures?|implants?|pacemakers?|phototherapy|light therapy|"
+                              r"honey|rest|fluids|humidifiers?|steam|ice packs?|heat packs?|(warm|cold) compress(es)?)\s+"  # home remedies
+                              r"((may|can|might|will|should|often|usually|also|sometimes|then)\s+)*(is|are|be|was|were|has|have|helps?|soothes?|eases?|relieves?)\b", re.I)
 OCCUR_WITH = re.compile(r"\b(occur|happen|develop|arise)\s+(with|in)$", re.I)  # "Health issues that can occur with X include:"
 BELONG = re.compile(r"\s*(all\s+|both\s+)?belongs?\s+to\s+(a|the)\s+([\w-]+\s+)?(group|class|family|type|kind)\s+of\s+"
                     r"(drugs|medicines|medications)\s+(called|known as)\s+", re.I)  # the drugs before it are of the class after it
@@ -251,14 +252,15 @@ FRONTED_REASON = re.compile(r"\s*(because|since|although|though|while)\s+[^,.;]{
 FRONTED_CLAUSE = re.compile(SETTING + r"[^.;]{0,100},\s*", re.I)
 # between a sign and the disease that causes it ("spasticity is caused by", "anemia due to")
 CAUSED_BY = re.compile(r"\s*,?\s*((that|which)\s+)?((is|are|was|were|can be|may be|be|not|often|usually|mostly|mainly|also|most|commonly|sometimes|typically|generally)\s+)*"
-                       r"((caused|triggered|brought on) by|due to|related to)\s+", re.I)
+                       r"((caused|triggered|brought on) by|due to|related to|from(?=\s+(other\s+|certain\s+)?(conditions|diseases|disorders|illnesses|infections)\b"
+                       r"[^.;:()]{0,60}?(such as|including|like)\s))\s+", re.I)  # "a long-lasting cough from conditions like lung cancer"
 EPISODE_AFTER = re.compile(r"\s+(crisis|crises|attacks?|episodes?|flares?)\b", re.I)  # "an MH crisis", "a panic attack"
 # "spasticity caused by conditions that affect the brain or spinal cord, such as spinal cord injury, stroke, ...":
 # a class of causes, then its examples
 CAUSE_EXAMPLES_GAP = re.compile(r"\s*(other\s+|certain\s+|many\s+|several\s+)?(conditions|diseases|disorders|illnesses|problems|infections)\b"
                                 r"[^.;:()]{0,60}?(such as|including|like|e\.g\.,?)\s+", re.I)
 CAUSE_EXAMPLES_BEFORE = re.compile(r"\b(caused|triggered|brought on) by" + CAUSE_EXAMPLES_GAP.pattern + r"[^.;:()]*$", re.I)
-CAUSE_COORDINATION = re.compile(r"\s*(,|and|or|and other|or other|as well as|including|such as|like|especially|\ban?\b|\bthe\b|\s)*\s*", re.I)
+CAUSE_COORDINATION = re.compile(r"\s*(,|and|or|and other|or other|as well as|including|such as|like|especially|\ban?\b|\bthe\b|\bacute\b|\bchronic\b|\bsevere\b|\s)*\s*", re.I)
 # a list of the causes of a disease: "Conditions that can lead to ED include:", "Hyperthyroidism can be caused by:"
 CAUSE_LIST_INTRO = re.compile(r"\s*(((the|its|their)\s+)?((main|common|most common|other|possible|known|usual|medical|physical)\s+)*"
                               r"(causes|conditions|diseases|illnesses|health problems|problems)\s+(of|that\s+((can|may|often|commonly)\s+)?"
@@ -347,7 +349,8 @@ IF_HOLDER = re.compile(r"^\s*if\s+(you|they|your child|your baby)\s+(have|has)\s
 # the organ: "People with active TB of the lungs may have a cough")
 HOLDER_HAVE = re.compile(r"(\s*\([^()]{1,40}\))?(\s+(of|in)\s+the\s+[a-z]+)?(\s*,\s*(you|they|your child|your baby)(?=\s))?(\s+whose\s+[\w\s-]{1,40}?\s+(is|are)\s+((still|very|too|not)\s+)?(high|low|raised|elevated|uncontrolled|poorly controlled|not well controlled))?"
                          r"\s*((also|often|usually|commonly|sometimes|may|can|will|might|already|then|frequently|typically|first|initially|later|eventually)\s+)*"
-                         r"(have|has|get|gets|develop|develops|experience|experiences|notice|describe|report|live with|lives with|suffer from|suffers from|struggle with|struggles with)(\s+|\s*(?=:))"
+                         r"(have|has|get|gets|develop|develops|experience|experiences|notice|describe|report|live with|lives with|suffer from|suffers from|struggle with|struggles with"
+                         r"|(are|is)\s+((also|much|far)\s+)?more\s+likely\s+to\s+(develop|get|have))(\s+|\s*(?=:))"
                          r"(?!(to|no|an? (higher|greater|lower|increased|high|low) (risk|chance|likelihood))\b)", re.I)
 # after a disease that opens a sentence: it needs a treatment, then its examples (the drugs)
 DISEASE_NEEDS = re.compile(r"\s+((may|might|will|often|usually|sometimes|can|also)\s+)*(need|needs|require|requires)\s+"
@@ -1129,7 +1132,10 @@ class PageRelations:
             if cue is None and s.kind == "list_item":  # a bulleted "azacitidine (Vidaza) for higher-risk MDS"
                 cue = ITEM_BARE_FOR.match(text, last.end - s.start)
         passive = self.c["passive_treat"].search(text)
-        if self.c["not_indication"].search(text) or (frame and self.c["not_indication"].search(frame)):
+        ni = self.c["not_indication"].search(text)
+        if ni and cue is not None and ni.start() > cue.end() and re.search(r",\s*(so|and|but)\s+", text[cue.end():ni.start()]):
+            ni = None  # "It is not meant to relieve nausea ..., so call your doctor if ...": advice in a clause after the use
+        if ni or (frame and self.c["not_indication"].search(frame)):
             return  # also a list under "To make sure X is safe for you, tell your doctor if you have ever had:"
         if EMERGENCY_ADVICE.search(text):
             return  # "Contact the hospital straight away if you have a high temperature": a warning

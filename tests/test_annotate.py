@@ -665,3 +665,9 @@ def test_an_adjective_after_an_article_joins_the_next_sign(nlp):
     context = [e.text for e in doc.ents if (doc._.concepts or {}).get((e.start_char, e.end_char), ("",) * 4)[3] == "context"]
     assert "new" not in context
     assert {"white or cream-coloured spot on the cornea", "burning or tingling feeling on the skin"} <= set(context)
+
+
+def test_a_called_or_known_as_gloss_item_keeps_only_the_name(nlp):
+    doc = nlp("IIH can cause:\nbrief greying-out of vision, known as visual obscurations\n")
+    context = [e.text for e in doc.ents if (doc._.concepts or {}).get((e.start_char, e.end_char), ("",) * 4)[3] == "context"]
+    assert "visual obscurations" in context and not any(t.startswith("known as") for t in context)

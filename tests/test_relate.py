@@ -2688,3 +2688,16 @@ def test_a_negation_before_the_subject_is_not_the_causes_negation(nlp):
     negated = {(r.subject_text, r.object_text): r.negated for r in page.relations if r.relation == "CAUSES"}
     assert negated[("congenital long QT syndrome", "fainting")] is False
     assert negated[("Asthma", "fever")] is True
+
+
+def test_more_likely_to_develop_from_conditions_like_acute_examples_and_home_remedies(nlp):
+    page = analyse(nlp, "Benzonatate treats cough.\nPeople with psoriasis are more likely to develop psoriatic arthritis and "
+                        "depression.\nDoctors prescribe it for coughs caused by infections like the flu, acute bronchitis "
+                        "and pneumonia.\nSome providers prescribe benzonatate off-label for a long-lasting cough from "
+                        "conditions like lung cancer or COPD.\nHoney can also soothe a cough in adults.\nIt is not meant to "
+                        "relieve vomiting that has already begun, so call your doctor if you are sick.\n", title="Benzonatate")
+    c, treated = causes(page), texts(page, "TREATS")
+    assert {("psoriasis", "psoriatic arthritis"), ("psoriasis", "depression"), ("bronchitis", "coughs"),
+            ("pneumonia", "coughs"), ("lung cancer", "cough"), ("COPD", "cough")} <= c
+    assert [r.negated for r in page.relations if r.relation == "TREATS" and r.object_text == "vomiting"] == [True]
+    assert not any(r.relation == "TREATS" and "Honey" in r.evidence for r in page.relations)
