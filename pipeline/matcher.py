@@ -164,11 +164,16 @@ def with_capitals(terms: Iterable[str]) -> Iterator[str]:
 ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})[A-Da-d]?")
 
 
+DATE = re.compile(r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+                  r"(\s+\d{1,2},?)?\s+\d{4}")  # "April 2022", "May 3, 2021"
+
+
 def numeral(span: Span) -> bool:
     """A one-token Roman numeral, maybe with a sub-stage letter: "IIIB" in "stage IIIB", or a
-    number with no letter: the year in "In 2019 the MHRA reported" (the model calls some of them
-    chemicals)."""
-    return len(span) == 1 and (ROMAN.fullmatch(span.text) is not None or not any(c.isalpha() for c in span.text))
+    number with no letter: the year in "In 2019 the MHRA reported", or a date: "In April 2022, the
+    FDA ..." (the model calls some of them chemicals)."""
+    return (len(span) == 1 and (ROMAN.fullmatch(span.text) is not None or not any(c.isalpha() for c in span.text))
+            or DATE.fullmatch(span.text) is not None)
 
 
 def glued(span: Span) -> bool:

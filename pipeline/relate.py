@@ -287,6 +287,10 @@ YEAR = re.compile(r"\b(19|20)\d\d\b")
 SIGN_KIND = re.compile(r"\s*((the|a|an|some)\s+)?((same|other|similar)\s+)?(kinds?|types?|forms?|sorts?)\s+of\s+", re.I)  # "The same kind of spasticity"
 CAUSE_ITEM_END = re.compile(r"\s*(,\s*(which|that|where|a|an)\b|\b(which|that|who|where)\b|[–—(])", re.I)  # the item's own aside
 # "Mpox is a zoonotic infection", "Strongyloidiasis, an intestinal infection"
+STUDIED_NOT_APPROVED = re.compile(r"\bbeing\s+(studied|tested|investigated)\s+(?P<studied>(in|for|as an? [\w ]{1,30}? for)\s)[^.;]{1,120}?"
+                                 r"(?P<but>,?\s+(but|although|though))\b[^.;]{0,40}?\bnot\s+((yet|currently)\s+)?(approved|licensed)\s+"
+                                 r"(for|to treat)\s+(either|any|both|these|them|those|either condition|any of them)\b", re.I)
+SOLID_BEFORE = re.compile(r"\bsolid\s+$", re.I)  # "solid tumors": a treated disease, not the generic "tumors"
 CLASS_NOUN_BEFORE = re.compile(r"(\b(is|are)\s+(an?\s+)?|,\s*an?\s+)([\w'-]+\s+){0,2}$", re.I)
 # a cause that is a germ or a treatment: "the hepatitis C virus", "cancer immunotherapy medicines"
 GERM_AFTER = re.compile(r"\s+(virus(es)?|bacteri(um|a)|fung(us|i)|parasites?|germs?"
@@ -932,6 +936,8 @@ class PageRelations:
             ):
                 if k == j and self.stopped_intro(intro):
                     return None  # "Most children manage DFMO well, but it can cause side effects, including:"
+                if k < j and re.search(r"\bside[- ]effects?\b", bare, re.I):
+                    return None  # "X's side effects can be significant, and managing them ... The most common include:"
                 return k
         if self.c["intake_intro"].search(intro) and any(m.label == "DRUG" for m in self.by_sentence[j]):
             return j  # "You might have tamoxifen:"
@@ -1216,8 +1222,8 @@ class PageRelations:
                                                   or "PREVENTS" in kinds[o.mention_id])
                              and not self.absent(o, s.start)
                              and not self.contraindicated(o, s.start)
-                             and not self.c["generic_object"].match(o.text) and not self.qualifier_word(o)
-                             and not self.drug_modifier(o)
+                             and not (self.c["generic_object"].match(o.text) and not SOLID_BEFORE.search(self.text, s.start, o.start))
+                             and not self.qualifier_word(o) and not self.drug_modifier(o)
                              and not self.c["not_object_after"].match(self.text, o.end, s.end)
                              and not self.c["not_object"].search(self.text[max(s.start, o.start - 40):o.end])
                              and not self.c["optional_before"].search(self.text[max(s.start, o.start - 30):o.start])]
@@ -1359,6 +1365,21 @@ class PageRelations:
             for o in objs:
                 self.add("TREATS", d, o, i, negated=negated, population=[], status=[], biomarker=[], combination=[],
                          approval="unspecified")
+
+    def studied_not_approved(self, i: int) -> None:
+        """"It is also being studied in myelofibrosis and endometrial cancer, but it is not approved
+        for either condition": each disease studied is a negated approval of the page's drug (treats()
+        passes over trials, see not_indication)."""
+        s, text = self.sentences[i], self.stext(i)
+        m = STUDIED_NOT_APPROVED.search(text)
+        if m is None or self.main is None:
+            return
+        drugs = [d for d in self.by_sentence[i] if d.label == "DRUG" and d.start < s.start + m.start("studied")]
+        subj = drugs[0] if drugs else self.named_main(i)
+        for o in self.by_sentence[i]:
+            if o.label == "DISEASE" and s.start + m.end("studied") <= o.start < s.start + m.start("but"):
+                self.add("TREATS", subj, o, i, negated=True, population=[], status=[], biomarker=[], combination=[],
+                         approval="approved")
 
     def need_negated(self, between: str) -> bool:
         """Does the text between a population's disease and what it needs negate the need?"""
@@ -2237,6 +2258,7 @@ class PageRelations:
                 self.needs(i)
                 self.fronted_for(i)
                 self.examples_for(i)
+                self.studied_not_approved(i)
                 self.causes(i)
                 self.paren_causes(i)
                 self.cause_list(i)

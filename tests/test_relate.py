@@ -2701,3 +2701,16 @@ def test_more_likely_to_develop_from_conditions_like_acute_examples_and_home_rem
             ("pneumonia", "coughs"), ("lung cancer", "cough"), ("COPD", "cough")} <= c
     assert [r.negated for r in page.relations if r.relation == "TREATS" and r.object_text == "vomiting"] == [True]
     assert not any(r.relation == "TREATS" and "Honey" in r.evidence for r in page.relations)
+
+
+def test_solid_tumors_studied_but_not_approved_dates_and_a_side_effect_list_after_a_continuation(nlp):
+    page = analyse(nlp, "Selinexor is used to treat multiple myeloma.\nThe FDA approved larotrectinib in April 2022 for "
+                        "adults with solid tumors that have an NTRK gene fusion.\nIt is also being studied in myelofibrosis "
+                        "and endometrial cancer, but it is not approved for either condition.\nSelinexor's side effects can "
+                        "be significant, and managing them well is important. The most common include:\n- nausea and "
+                        "vomiting\n- fatigue\n", title="Selinexor")
+    treated = {(r.subject_text, r.object_text): r for r in page.relations if r.relation == "TREATS"}
+    assert ("larotrectinib", "tumors") in treated and not any(s == "April 2022" for s, _ in treated)
+    for o in ("myelofibrosis", "endometrial cancer"):
+        assert treated[("Selinexor", o)].negated and treated[("Selinexor", o)].approval == "approved"
+    assert not any(o in ("nausea", "vomiting", "fatigue") for _, o in treated)
