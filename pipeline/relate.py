@@ -241,6 +241,8 @@ FRAMED_ANAPHOR = re.compile(r"\s*(in|for)\b[^,]{0,80},\s*" + PRONOUN, re.I)
 # a comma and a new subject: the phrase before it is closed
 NEW_CLAUSE = re.compile(r",\s+(the|your|a|an|he|she|they|we|you|it|doctors?|healthcare providers?)\s", re.I)
 # "This condition causes ...": a noun anaphor, which names the disease last introduced
+# the damage a disease just named does: "Over time, this damage may lead to heart disease"
+EFFECT_ANAPHOR = re.compile(r"\s*(this|that|such|the) (damage|inflammation|build-?up|scarring|injury)\b", re.I)
 DEFINITE_ANAPHOR = re.compile(r"\s*(this|that|the) (condition|disease|disorder|illness|infection|cancer|syndrome)\b", re.I)
 SETTING = r"\s*(for|in|during|with|after)\b"  # words that open a sentence-initial setting
 # a sentence-opening setting that names a drug before the subject ("For highly emetogenic chemotherapy, ...")
@@ -287,6 +289,8 @@ YEAR = re.compile(r"\b(19|20)\d\d\b")
 SIGN_KIND = re.compile(r"\s*((the|a|an|some)\s+)?((same|other|similar)\s+)?(kinds?|types?|forms?|sorts?)\s+of\s+", re.I)  # "The same kind of spasticity"
 CAUSE_ITEM_END = re.compile(r"\s*(,\s*(which|that|where|a|an)\b|\b(which|that|who|where)\b|[–—(])", re.I)  # the item's own aside
 # "Mpox is a zoonotic infection", "Strongyloidiasis, an intestinal infection"
+# events of taking a drug that pages list the signs of: not diseases (gold/README.md CAUSES); "opioid overdose" is one
+DRUG_EVENT = re.compile(r"((serious|severe)\s+)?(overdose|overdoses|allergic reactions?|hypersensitivity reactions?)", re.I)
 STUDIED_NOT_APPROVED = re.compile(r"\bbeing\s+(studied|tested|investigated)\s+(?P<studied>(in|for|as an? [\w ]{1,30}? for)\s)[^.;]{1,120}?"
                                  r"(?P<but>,?\s+(but|although|though))\b[^.;]{0,40}?\bnot\s+((yet|currently)\s+)?(approved|licensed)\s+"
                                  r"(for|to treat)\s+(either|any|both|these|them|those|either condition|any of them)\b", re.I)
@@ -540,6 +544,8 @@ class PageRelations:
 
     def add(self, rel: str, subj: Mention, obj: Mention, i: int, also: list[Mention] | tuple = (), **q) -> None:
         s = self.sentences[i]
+        if rel == "CAUSES" and DRUG_EVENT.fullmatch(subj.text):
+            return  # "Signs of an overdose may include ...": an event of taking the drug, no disease
         if rel == "CAUSES":
             self.last_cause = (i, subj)
             if "status" not in q and (stage := CAUSE_STAGE.search(self.text, s.start, subj.start)
@@ -1892,6 +1898,7 @@ class PageRelations:
                 continue
             if (cue is None or nxt.label != "DISEASE" or key(nxt) == key(sign) or self.drug_modifier(nxt)
                     or GERM_AFTER.match(self.text, nxt.end)  # "caused by the hepatitis C virus"
+                    or re.search(r"\b(bites?|stings?)$", nxt.text, re.I)  # "malaria caused by mosquito bites": an exposure
                     or not (re.fullmatch(r"[\w\s'-]{0,40}", self.text[cue.end():nxt.start])
                             or CAUSE_EXAMPLES_GAP.fullmatch(self.text, cue.end(), nxt.start))):
                 continue  # "caused by a problem with a heart valve": no disease right after the cue
@@ -1952,6 +1959,21 @@ class PageRelations:
                 self.add("TREATS", d, o, i, negated=False, population=qualifiers(self.stext(i), self.c["population"]),
                          status=qualifiers(label, self.c["status"]), biomarker=[], combination=list(dict.fromkeys(partners)),
                          approval="unspecified")
+
+    def dashed_signs(self, i: int) -> None:
+        """A warning line that names a disease, two hyphens and its signs ("liver problems--loss of
+        appetite, upper stomach pain, dark urine, jaundice (yellowing of the skin or eyes)"): the
+        disease causes each sign (a Drugs.com house style)."""
+        s, ms = self.sentences[i], self.by_sentence[i]
+        at = self.text.find("--", s.start, s.end)
+        if at < 0:
+            return
+        subj = next((m for m in ms if m.end == at and m.label == "DISEASE" and FUSED_LEAD.match(self.text[s.start:m.start])), None)
+        if subj is None:
+            return
+        for o in ms:
+            if o.start > at and o.label in DISEASES and key(o) != key(subj) and not self.gloss(o, ms):
+                self.add("CAUSES", subj, o, i, negated=False)
 
     def sign_line(self, i: int) -> None:
         """A line labelled with a kind of sign ("Positive symptoms: hallucinations, delusions and
@@ -2138,7 +2160,8 @@ class PageRelations:
             subj = self.topic_disease(i)  # "ADHD is a ... disorder. Its core symptoms are ..."
         elif self.c["drug_anaphor"].search(text[:cue.start()]):
             subj = None  # "This medication may cause ...": a side effect, not a sign of a disease
-        elif self.c["anaphor"].search(text[:cue.start()]) or DEFINITE_ANAPHOR.match(text, SENTENCE_OPENER.match(text).end()):
+        elif (self.c["anaphor"].search(text[:cue.start()]) or DEFINITE_ANAPHOR.match(text, SENTENCE_OPENER.match(text).end())
+              or EFFECT_ANAPHOR.match(text, SENTENCE_OPENER.match(text).end())):
             subj = self.topic_disease(i)  # (also "Over time, the disease damages nerve cells, leading to ...")
             last = self.last_cause
             opener = min(self.by_sentence[i - 1], key=lambda m: m.start, default=None) if i > 0 else None
@@ -2264,6 +2287,7 @@ class PageRelations:
                 self.cause_list(i)
                 self.occurs_in(i)
                 self.labelled_line(i)
+                self.dashed_signs(i)
                 self.sign_line(i)
             elif self.intro_line(i):
                 self.causes(i)  # "Common symptoms include:" and the signs, one per line

@@ -2714,3 +2714,17 @@ def test_solid_tumors_studied_but_not_approved_dates_and_a_side_effect_list_afte
     for o in ("myelofibrosis", "endometrial cancer"):
         assert treated[("Selinexor", o)].negated and treated[("Selinexor", o)].approval == "approved"
     assert not any(o in ("nausea", "vomiting", "fatigue") for _, o in treated)
+
+
+def test_dashed_signs_effect_anaphor_and_no_signs_of_an_overdose_or_allergic_reaction(nlp):
+    page = analyse(nlp, "Candesartan is used to treat high blood pressure.\nHigh blood pressure is a common condition, and "
+                        "when it is not treated, it can slowly injure the blood vessels. Over time, this damage may lead to "
+                        "heart disease and kidney failure.\nCall your doctor at once if you have:\n- liver problems--loss of "
+                        "appetite, upper stomach pain, dark urine, jaundice (yellowing of the skin or eyes).\nSigns of an "
+                        "overdose may include slow or shallow breathing and severe drowsiness.\nSymptoms of an allergic "
+                        "reaction include rash and itching.\nHydroxychloroquine is used to treat malaria caused by mosquito "
+                        "bites.\n", title="Candesartan")
+    c = causes(page)
+    assert {("High blood pressure", "heart disease"), ("High blood pressure", "kidney failure"),
+            ("liver problems", "loss of appetite"), ("liver problems", "dark urine"), ("liver problems", "jaundice")} <= c
+    assert not any(s in ("overdose", "allergic reaction", "mosquito bites") for s, _ in c)
