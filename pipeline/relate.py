@@ -254,7 +254,7 @@ FRONTED_REASON = re.compile(r"\s*(because|since|although|though|while)\s+[^,.;]{
 FRONTED_CLAUSE = re.compile(SETTING + r"[^.;]{0,100},\s*", re.I)
 # between a sign and the disease that causes it ("spasticity is caused by", "anemia due to")
 CAUSED_BY = re.compile(r"\s*,?\s*((that|which)\s+)?((is|are|was|were|can be|may be|be|not|often|usually|mostly|mainly|also|most|commonly|sometimes|typically|generally)\s+)*"
-                       r"((caused|triggered|brought on) by|due to|related to|from(?=\s+(other\s+|certain\s+)?(conditions|diseases|disorders|illnesses|infections)\b"
+                       r"((caused|triggered|brought on) by|due to|related to|results? from|resulting from|from(?=\s+(other\s+|certain\s+)?(conditions|diseases|disorders|illnesses|infections)\b"
                        r"[^.;:()]{0,60}?(such as|including|like)\s))\s+", re.I)  # "a long-lasting cough from conditions like lung cancer"
 EPISODE_AFTER = re.compile(r"\s+(crisis|crises|attacks?|episodes?|flares?)\b", re.I)  # "an MH crisis", "a panic attack"
 # "spasticity caused by conditions that affect the brain or spinal cord, such as spinal cord injury, stroke, ...":
@@ -525,6 +525,7 @@ class PageRelations:
         self.extractor = extractor
         self.out: list[Relation] = []
         self.objects: dict[int, list[Mention]] = {}  # id(relation) -> its object mention(s) in the evidence
+        self.passive_causes: set[tuple[str, str]] = set()  # (sign, cause) mention ids of "sign caused by cause"
         self.c = cues()
         # a class noun -> the drug it names ("the antibiotic amoxicillin"), and back; found once, asked by
         # every drug_role() call
@@ -1912,6 +1913,8 @@ class PageRelations:
                 run.append(m)
             for d in run:
                 self.add("CAUSES", d, sign, i, negated="not" in cue.group(0).lower().split())
+                if not re.search(r"\bdue to\b", cue.group(0), re.I):  # "dementia due to Alzheimer's disease": both are named uses
+                    self.passive_causes.add((sign.mention_id, d.mention_id))
 
     def cause_list(self, i: int) -> None:
         """The items under "Conditions that can lead to ED include:" / "X can be caused by:" each
@@ -2295,6 +2298,11 @@ class PageRelations:
                 self.treated_with_list(i)
             if "BIOMARKER" in labels:
                 self.associated(i)
+        # "used to treat edema caused by heart failure": the drug treats the sign, its cause is no use
+        treated = {(r.evidence_start, r.subject, self.objects[id(r)][0].mention_id) for r in self.out if r.relation == "TREATS"}
+        self.out = [r for r in self.out if r.relation != "TREATS" or not any(
+            (sign, self.objects[id(r)][0].mention_id) in self.passive_causes and (r.evidence_start, r.subject, sign) in treated
+            for sign in {s for s, _ in self.passive_causes})]
         seen, out = {}, []
         for r in sorted(self.out, key=lambda r: (r.evidence_start, r.relation, r.object_text, r.subject)):
             sig = (r.relation, r.subject, r.object, r.object_text.lower(), r.evidence_start, r.negated)

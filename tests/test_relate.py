@@ -2728,3 +2728,14 @@ def test_dashed_signs_effect_anaphor_and_no_signs_of_an_overdose_or_allergic_rea
     assert {("High blood pressure", "heart disease"), ("High blood pressure", "kidney failure"),
             ("liver problems", "loss of appetite"), ("liver problems", "dark urine"), ("liver problems", "jaundice")} <= c
     assert not any(s in ("overdose", "allergic reaction", "mosquito bites") for s, _ in c)
+
+
+def test_the_cause_of_a_treated_sign_is_no_use_but_dementia_due_to_a_disease_is(nlp):
+    page = analyse(nlp, "Zaroxolyn (metolazone) is a diuretic.\nZaroxolyn tablets are indicated for the treatment of edema "
+                        "caused by congestive heart failure or renal disease.\nIt is also used for swelling that results from "
+                        "nephrotic syndrome.\nMemantine is licensed for moderate dementia due to Alzheimer's disease.\n",
+                   title="Zaroxolyn")
+    treated, c = texts(page, "TREATS"), causes(page)
+    assert ("Zaroxolyn", "edema") in treated and ("Memantine", "Alzheimer's disease") in treated
+    assert not any(o in ("congestive heart failure", "renal disease") for _, o in treated)
+    assert {("congestive heart failure", "edema"), ("renal disease", "edema"), ("nephrotic syndrome", "swelling")} <= c
