@@ -291,6 +291,7 @@ CAUSE_ITEM_END = re.compile(r"\s*(,\s*(which|that|where|a|an)\b|\b(which|that|wh
 # "Mpox is a zoonotic infection", "Strongyloidiasis, an intestinal infection"
 # events of taking a drug that pages list the signs of: not diseases (gold/README.md CAUSES); "opioid overdose" is one
 DRUG_EVENT = re.compile(r"((serious|severe)\s+)?(overdose|overdoses|allergic reactions?|hypersensitivity reactions?)", re.I)
+DRUG_CAUSED = re.compile(r"\s+(caused|induced|triggered|brought on)\s+by\s+(the\s+)?", re.I)  # "Hepatitis caused by zafirlukast"
 STUDIED_NOT_APPROVED = re.compile(r"\bbeing\s+(studied|tested|investigated)\s+(?P<studied>(in|for|as an? [\w ]{1,30}? for)\s)[^.;]{1,120}?"
                                  r"(?P<but>,?\s+(but|although|though))\b[^.;]{0,40}?\bnot\s+((yet|currently)\s+)?(approved|licensed)\s+"
                                  r"(for|to treat)\s+(either|any|both|these|them|those|either condition|any of them)\b", re.I)
@@ -2108,6 +2109,11 @@ class PageRelations:
             pass
         elif nearest is not None and nearest.label == "ORGANISM" and not ORGANISM_ASIDE.search(self.text, s.start, at):
             return None  # "caused by the varicella-zoster virus, the same virus that causes chickenpox"
+        elif (nearest is not None and nearest.label == "DRUG" and before and nearest.start > before[0].end
+              and SENTENCE_OPENER.fullmatch(self.text[s.start:before[0].start])
+              and DRUG_CAUSED.fullmatch(self.text, before[0].end, nearest.start)
+              and re.fullmatch(r"\s*((can|may|might|could|will|often|also|usually|sometimes)\s+)*", self.text[nearest.end:at])):
+            subj = before[0]  # "Hepatitis caused by zafirlukast can lead to abdominal pain, ...": the disease
         elif nearest is not None and nearest.label == "DRUG" and nearest.concept_id:
             # "If you have had hepatitis B, rituximab can cause ...": the drug causes it (a known
             # drug: the model also calls a word such as "spine" a chemical)

@@ -2739,3 +2739,12 @@ def test_the_cause_of_a_treated_sign_is_no_use_but_dementia_due_to_a_disease_is(
     assert ("Zaroxolyn", "edema") in treated and ("Memantine", "Alzheimer's disease") in treated
     assert not any(o in ("congestive heart failure", "renal disease") for _, o in treated)
     assert {("congestive heart failure", "edema"), ("renal disease", "edema"), ("nephrotic syndrome", "swelling")} <= c
+
+
+def test_a_disease_caused_by_a_drug_causes_the_signs_after_it(nlp):
+    page = analyse(nlp, "Zafirlukast treats asthma.\nHepatitis caused by zafirlukast can lead to abdominal pain, nausea and "
+                        "jaundice.\nHeart problems caused by iron are the most common cause of early death in thalassemia "
+                        "major.\n", title="Zafirlukast")
+    c = causes(page)
+    assert {("Hepatitis", "abdominal pain"), ("Hepatitis", "nausea"), ("Hepatitis", "jaundice")} <= c
+    assert not any(s == "Heart problems" for s, _ in c)
