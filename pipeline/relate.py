@@ -254,7 +254,7 @@ FRONTED_REASON = re.compile(r"\s*(because|since|although|though|while)\s+[^,.;]{
 FRONTED_CLAUSE = re.compile(SETTING + r"[^.;]{0,100},\s*", re.I)
 # between a sign and the disease that causes it ("spasticity is caused by", "anemia due to")
 CAUSED_BY = re.compile(r"\s*,?\s*((that|which)\s+)?((is|are|was|were|can be|may be|be|not|often|usually|mostly|mainly|also|most|commonly|sometimes|typically|generally)\s+)*"
-                       r"((caused|triggered|brought on) by|due to|related to|results? from|resulting from|from(?=\s+(other\s+|certain\s+)?(conditions|diseases|disorders|illnesses|infections)\b"
+                       r"((caused|triggered|brought on) by|due to|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )related to|results? from|resulting from|from(?=\s+(other\s+|certain\s+)?(conditions|diseases|disorders|illnesses|infections)\b"
                        r"[^.;:()]{0,60}?(such as|including|like)\s))\s+", re.I)  # "a long-lasting cough from conditions like lung cancer"
 EPISODE_AFTER = re.compile(r"\s+(crisis|crises|attacks?|episodes?|flares?)\b", re.I)  # "an MH crisis", "a panic attack"
 # "spasticity caused by conditions that affect the brain or spinal cord, such as spinal cord injury, stroke, ...":

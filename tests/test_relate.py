@@ -2748,3 +2748,8 @@ def test_a_disease_caused_by_a_drug_causes_the_signs_after_it(nlp):
     c = causes(page)
     assert {("Hepatitis", "abdominal pain"), ("Hepatitis", "nausea"), ("Hepatitis", "jaundice")} <= c
     assert not any(s == "Heart problems" for s, _ in c)
+
+
+def test_are_related_to_is_no_cause(nlp):
+    page = analyse(nlp, "Imatinib treats CML.\nMDS/MPD are related to myeloid leukemia.\n", title="Imatinib")
+    assert not causes(page)
