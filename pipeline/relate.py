@@ -288,7 +288,6 @@ CITATION = re.compile(r"\s*[A-Z][a-z'-]+(-[A-Z][a-z'-]+)?\s+[A-Z]{1,3}(,\s+[A-Z]
 YEAR = re.compile(r"\b(19|20)\d\d\b")
 SIGN_KIND = re.compile(r"\s*((the|a|an|some)\s+)?((same|other|similar)\s+)?(kinds?|types?|forms?|sorts?)\s+of\s+", re.I)  # "The same kind of spasticity"
 CAUSE_ITEM_END = re.compile(r"\s*(,\s*(which|that|where|a|an)\b|\b(which|that|who|where)\b|[–—(])", re.I)  # the item's own aside
-# "Mpox is a zoonotic infection", "Strongyloidiasis, an intestinal infection"
 # events of taking a drug that pages list the signs of: not diseases (gold/README.md CAUSES); "opioid overdose" is one
 DRUG_EVENT = re.compile(r"((serious|severe)\s+)?(overdose|overdoses|allergic reactions?|hypersensitivity reactions?)", re.I)
 DRUG_CAUSED = re.compile(r"\s+(caused|induced|triggered|brought on)\s+by\s+(the\s+)?", re.I)  # "Hepatitis caused by zafirlukast"
@@ -296,6 +295,7 @@ STUDIED_NOT_APPROVED = re.compile(r"\bbeing\s+(studied|tested|investigated)\s+(?
                                  r"(?P<but>,?\s+(but|although|though))\b[^.;]{0,40}?\bnot\s+((yet|currently)\s+)?(approved|licensed)\s+"
                                  r"(for|to treat)\s+(either|any|both|these|them|those|either condition|any of them)\b", re.I)
 SOLID_BEFORE = re.compile(r"\bsolid\s+$", re.I)  # "solid tumors": a treated disease, not the generic "tumors"
+# "Mpox is a zoonotic infection", "Strongyloidiasis, an intestinal infection"
 CLASS_NOUN_BEFORE = re.compile(r"(\b(is|are)\s+(an?\s+)?|,\s*an?\s+)([\w'-]+\s+){0,2}$", re.I)
 # a cause that is a germ or a treatment: "the hepatitis C virus", "cancer immunotherapy medicines"
 GERM_AFTER = re.compile(r"\s+(virus(es)?|bacteri(um|a)|fung(us|i)|parasites?|germs?"
@@ -526,7 +526,7 @@ class PageRelations:
         self.extractor = extractor
         self.out: list[Relation] = []
         self.objects: dict[int, list[Mention]] = {}  # id(relation) -> its object mention(s) in the evidence
-        self.passive_causes: set[tuple[str, str]] = set()  # (sign, cause) mention ids of "sign caused by cause"
+        self.signs_of: dict[str, set[str]] = {}  # cause -> sign mention ids of "sign caused by cause"
         self.c = cues()
         # a class noun -> the drug it names ("the antibiotic amoxicillin"), and back; found once, asked by
         # every drug_role() call
@@ -1915,7 +1915,7 @@ class PageRelations:
             for d in run:
                 self.add("CAUSES", d, sign, i, negated="not" in cue.group(0).lower().split())
                 if not re.search(r"\bdue to\b", cue.group(0), re.I):  # "dementia due to Alzheimer's disease": both are named uses
-                    self.passive_causes.add((sign.mention_id, d.mention_id))
+                    self.signs_of.setdefault(d.mention_id, set()).add(sign.mention_id)
 
     def cause_list(self, i: int) -> None:
         """The items under "Conditions that can lead to ED include:" / "X can be caused by:" each
@@ -2307,8 +2307,7 @@ class PageRelations:
         # "used to treat edema caused by heart failure": the drug treats the sign, its cause is no use
         treated = {(r.evidence_start, r.subject, self.objects[id(r)][0].mention_id) for r in self.out if r.relation == "TREATS"}
         self.out = [r for r in self.out if r.relation != "TREATS" or not any(
-            (sign, self.objects[id(r)][0].mention_id) in self.passive_causes and (r.evidence_start, r.subject, sign) in treated
-            for sign in {s for s, _ in self.passive_causes})]
+            (r.evidence_start, r.subject, sign) in treated for sign in self.signs_of.get(self.objects[id(r)][0].mention_id, ()))]
         seen, out = {}, []
         for r in sorted(self.out, key=lambda r: (r.evidence_start, r.relation, r.object_text, r.subject)):
             sig = (r.relation, r.subject, r.object, r.object_text.lower(), r.evidence_start, r.negated)

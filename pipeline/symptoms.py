@@ -39,6 +39,7 @@ def rules() -> dict:
             out[key] = re.compile(raw[key], re.I)
         except (KeyError, re.error) as e:
             raise ValueError(f"resources/symptoms.json: {key}: {e}") from e
+    out["lead_word"] = re.compile(r"(\S+)\s*(?:" + raw["split"] + ")", re.I)  # a word and the list separator after it (core())
     return out
 
 
@@ -77,7 +78,7 @@ def items(rest: str, r: dict) -> list[tuple[int, str]]:
 def core(item: str, r: dict) -> str:
     """The item without the adjectives joined before it ("white or cream-coloured spot on the
     cornea": the sign's words are counted from "cream-coloured")."""
-    while (m := re.match(r"(\S+)\s*(,\s*(and|or)\s+|,\s*|\s+(and|or)\s+)", item)) and r["adjective"].match(m.group(1)):
+    while (m := r["lead_word"].match(item)) and r["adjective"].match(m.group(1)):
         item = item[m.end():]
     return item
 
